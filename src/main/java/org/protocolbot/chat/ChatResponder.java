@@ -1,0 +1,173 @@
+package org.protocolbot.chat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.protocolbot.answer.Answer;
+import org.protocolbot.answer.AnswerTemplates;
+import org.protocolbot.answer.ClauseCitation;
+import org.protocolbot.answer.Question;
+import org.protocolbot.answer.QuestionAnswerer;
+import org.protocolbot.answer.QuotedClause;
+import org.protocolbot.corpus.Clause;
+import org.protocolbot.corpus.ClauseCorpus;
+import org.protocolbot.corpus.ClauseNumbers;
+import org.protocolbot.corpus.Council;
+import org.protocolbot.corpus.CouncilNames;
+import org.protocolbot.retrieval.ClauseSearch;
+
+/**
+ * The command language every chat surface shares ({@code 6.3}, {@code leeds 7.4}, {@code search need to know},
+ * {@code councils}, {@code help}, or any question). Slack's {@code /protocol}, Teams messages and the terminal
+ * chat all hand their text here and render the {@link Answer} they get back.
+ */
+public final class ChatResponder {
+
+    private static final int SEARCH_RESULTS = 3;
+
+    private final ClauseCorpus corpus;
+    private final QuestionAnswerer answerer;
+    private final ClauseSearch search;
+    private final CouncilNames councilNames;
+
+    public ChatResponder(ClauseCorpus corpus, QuestionAnswerer answerer, ClauseSearch search) {
+        this.corpus = corpus;
+        this.answerer = answerer;
+        this.search = search;
+        this.councilNames = new CouncilNames(corpus.councils());
+    }
+
+    /**
+     * @param text           what the user typed, with any @mention already removed
+     * @param defaultCouncil the workspace's configured council, if any
+     * @param commandPrefix  how this surface invokes the bot, for help text (e.g. {@code "/protocol "} or {@code ""})
+     */
+    public Answer respond(String text, Optional<String> defaultCouncil, String commandPrefix) {
+        String input = text == null ? "" : text.strip();
+        String[] words = input.split("\\s+", 2);
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String rest = words.length > 1 ? words[1].strip() : "";
+
+        if (input.isEmpty() || first.equals("help") || first.equals("?")) {
+            return help(commandPrefix, defaultCouncil);
+        }
+        if (first.equals("councils") && rest.isEmpty()) {
+            return councils();
+        }
+        if (first.equals("search")) {
+            return rest.isEmpty() ? help(commandPrefix, defaultCouncil) : search(rest, defaultCouncil);
+        }
+        Optional<String> number = ClauseNumbers.normalise(input);
+        if (number.isPresent()) {
+            return defaultCouncil.map(c -> lookup(c, number.get()))
+                    .orElseGet(() -> AnswerTemplates.info("Which council? Try `" + commandPrefix + "<council> "
+                            + number.get() + "`. Councils: " + String.join(", ", corpus.councilIds()) + "."));
+        }
+        Optional<String> council = councilNames.resolveWord(first);
+        if (council.isPresent()) {
+            Optional<String> clauseNumber = ClauseNumbers.normalise(rest);
+            if (clauseNumber.isPresent()) {
+                return lookup(council.get(), clauseNumber.get());
+            }
+            if (rest.isEmpty()) {
+                return AnswerTemplates.info("Ask a question or give a clause number, for example `" + commandPrefix
+                        + first + " " + corpus.clauses(council.get()).stream().findFirst().map(Clause::number).orElse("1.1")
+                        + "`.");
+            }
+            return answerer.answer(Question.of(rest, council.get()));
+        }
+        if (looksLikeLookup(first, rest)) {
+            return AnswerTemplates.info("I don't know the council \"" + sanitiseWord(first) + "\". Councils: "
+                    + String.join(", ", corpus.councilIds()) + ".");
+        }
+        return answerer.answer(new Question(input, defaultCouncil));
+    }
+
+    /** Looks up one clause; an unknown number gets the nearest numbers that do exist. */
+    public Answer lookup(String councilId, String number) {
+        Optional<Council> council = corpus.council(councilId);
+        if (council.isEmpty()) {
+            return AnswerTemplates.info("I don't know the council \"" + sanitiseWord(councilId) + "\". Councils: "
+                    + String.join(", ", corpus.councilIds()) + ".");
+        }
+        Optional<Clause> clause = corpus.clause(council.get().id(), number);
+        if (clause.isEmpty()) {
+            return AnswerTemplates.info(council.get().name() + "'s protocol has no clause " + number
+                    + ". Nearest: " + String.join(", ", nearest(council.get().id(), number)) + ".");
+        }
+        return AnswerTemplates.clause(quote(clause.get()));
+    }
+
+    /** Up to three existing clause numbers closest to the one asked for, in protocol order. */
+    public List<String> nearest(String councilId, String number) {
+        int[] wanted = ClauseNumbers.parts(number);
+        List<Clause> clauses = new ArrayList<>(corpus.clauses(councilId));
+        List<Clause> byDistance = clauses.stream()
+                .sorted(Comparator.comparingLong((Clause c) -> distance(ClauseNumbers.parts(c.number()), wanted))
+                        .thenComparingInt(clauses::indexOf))
+                .limit(3)
+                .toList();
+        return clauses.stream().filter(byDistance::contains).map(Clause::number).toList();
+    }
+
+    private static long distance(int[] a, int[] b) {
+        long major = Math.abs((long) (a.length > 0 ? a[0] : 0) - (b.length > 0 ? b[0] : 0));
+        long minor = Math.abs((long) (a.length > 1 ? a[1] : 0) - (b.length > 1 ? b[1] : 0));
+        return major * 1000 + minor;
+    }
+
+    private Answer search(String query, Optional<String> defaultCouncil) {
+        Optional<String> scope = councilNames.namedIn(query).or(() -> defaultCouncil);
+        List<Clause> hits = search.search(query, scope, SEARCH_RESULTS);
+        if (hits.isEmpty()) {
+            return AnswerTemplates.noMatch(scope.map(corpus::councilName).orElse(""));
+        }
+        return AnswerTemplates.info("Clauses that best match \"" + sanitisePhrase(query) + "\":",
+                hits.stream().map(this::quote).toList());
+    }
+
+    private Answer councils() {
+        StringBuilder out = new StringBuilder("Protocols I can quote:");
+        for (Council council : corpus.councils()) {
+            out.append("\n- ").append(council.id()).append(": ").append(council.name())
+                    .append(" (").append(council.year()).append(", ")
+                    .append(corpus.clauses(council.id()).size()).append(" clauses)");
+        }
+        return AnswerTemplates.info(out.toString());
+    }
+
+    private Answer help(String prefix, Optional<String> defaultCouncil) {
+        String scope = defaultCouncil.map(c -> "This workspace's council is " + corpus.councilName(c) + ".")
+                .orElse("No default council is set, so questions search every protocol.");
+        return AnswerTemplates.info("I answer questions about the Protocol on Councillor/Officer Relations by quoting it."
+                + "\n- `" + prefix + "6.3`: a clause of this workspace's council"
+                + "\n- `" + prefix + "leeds 7.4`: a clause of a named council"
+                + "\n- `" + prefix + "search need to know`: the clauses that best match some words"
+                + "\n- `" + prefix + "councils`: the protocols I know"
+                + "\n- `" + prefix + "can I attend a party group meeting?`: any question"
+                + "\n" + scope);
+    }
+
+    private QuotedClause quote(Clause clause) {
+        return new QuotedClause(ClauseCitation.of(clause, corpus.councilName(clause.council())), clause.text());
+    }
+
+    /** "xyz 7.4" with an unknown council word: worth a helpful message, not a question. */
+    private static boolean looksLikeLookup(String first, String rest) {
+        return ClauseNumbers.normalise(rest).isPresent() && first.matches("[\\p{L}\\-]{2,30}");
+    }
+
+    /** A single word echoed back to the user: letters, digits and hyphens only, so it can never ping or format. */
+    private static String sanitiseWord(String word) {
+        String clean = word.replaceAll("[^\\p{L}\\p{N}\\-]", "");
+        return clean.length() > 30 ? clean.substring(0, 30) : clean;
+    }
+
+    /** A phrase echoed back: words only, so no markup or mention survives. */
+    private static String sanitisePhrase(String phrase) {
+        String clean = phrase.replaceAll("[^\\p{L}\\p{N}\\s'\\-]", " ").replaceAll("\\s+", " ").strip();
+        return clean.length() > 80 ? clean.substring(0, 80) + "…" : clean;
+    }
+}
