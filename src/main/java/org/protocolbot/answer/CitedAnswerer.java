@@ -51,7 +51,7 @@ public final class CitedAnswerer implements QuestionAnswerer {
         }
         List<ScoredClause> candidates = retriever.retrieve(question.text(), RetrievalScope.of(scope), CANDIDATES);
         String scopeName = scope.map(corpus::councilName).orElse("");
-        if (candidates.isEmpty() || !gate.answers(candidates.get(0))) {
+        if (candidates.isEmpty() || !gate.answers(question.text(), candidates.get(0))) {
             return AnswerTemplates.noMatch(scopeName);
         }
         ScoredClause best = candidates.get(0);

@@ -3,13 +3,8 @@ package org.protocolbot.retrieval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -42,7 +37,7 @@ public final class LexicalIndex {
     private static final String COUNCIL = "council";
     private static final String ORDINAL = "ordinal";
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = EnglishTerms.analyzer();
     private final IndexSearcher searcher;
 
     public LexicalIndex(List<Clause> clauses) {
@@ -69,18 +64,7 @@ public final class LexicalIndex {
 
     /** The query's analysed terms, de-duplicated in order. */
     public List<String> terms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing text in memory failed", e);
-        }
-        return List.copyOf(terms);
+        return EnglishTerms.of(text);
     }
 
     public List<Hit> search(String text, RetrievalScope scope, int limit) {
