@@ -50,7 +50,8 @@ public final class ReportText {
     }
 
     private static void totals(StringBuilder out, Totals totals) {
-        out.append("Feedback: ").append(totals.feedback()).append(" clicks from ").append(totals.distinctUsers())
+        out.append("Feedback: ").append(totals.feedback()).append(totals.feedback() == 1 ? " click" : " clicks")
+                .append(" from ").append(totals.distinctUsers())
                 .append(totals.distinctUsers() == 1 ? " person" : " people").append(": ")
                 .append(totals.helpful()).append(" helpful, ").append(totals.notHelpful()).append(" not helpful\n");
         out.append("Question log: ").append(totals.unanswered()).append(" with no match, ")

@@ -1,6 +1,7 @@
 package org.protocolbot.feedback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -138,6 +139,14 @@ class ReportRenderingTest {
                   Refusals by guard rule
                     (none)
                 """, ReportText.render(SMALL));
+    }
+
+    @Test
+    void oneClickFromOnePersonReadsInTheSingular() {
+        ProtocolReport one = new ProtocolReport(null, new Totals(1, 1, 0, 1, 0, 0), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+        assertTrue(ReportText.render(one).contains("\nFeedback: 1 click from 1 person: 1 helpful, 0 not helpful\n"),
+                ReportText.render(one));
     }
 
     @Test
