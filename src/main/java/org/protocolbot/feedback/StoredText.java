@@ -19,7 +19,16 @@ final class StoredText {
 
     static String question(String text) {
         String stripped = text == null ? "" : text.strip();
-        return stripped.length() <= MAX_QUESTION_LENGTH ? stripped : stripped.substring(0, MAX_QUESTION_LENGTH);
+        return prefix(stripped, MAX_QUESTION_LENGTH);
+    }
+
+    /** At most {@code length} characters of {@code text}, one fewer if the cut would split a surrogate pair. */
+    static String prefix(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        int end = length > 0 && Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+        return text.substring(0, end);
     }
 
     static String required(String value, String name) {

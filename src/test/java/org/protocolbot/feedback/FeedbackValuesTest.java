@@ -60,6 +60,9 @@ class FeedbackValuesTest {
         AnswerFeedback longQuestion = new AnswerFeedback("x".repeat(5000), "answer", Optional.empty(), List.of(),
                 "slack", true, AT);
         assertEquals(StoredText.MAX_QUESTION_LENGTH, longQuestion.question().length());
+        AnswerFeedback emoji = new AnswerFeedback("x" + "\uD83D\uDE00".repeat(1500), "answer", Optional.empty(),
+                List.of(), "slack", true, AT);
+        assertEquals(StoredText.MAX_QUESTION_LENGTH - 1, emoji.question().length(), "no half emoji at the cut");
         assertThrows(IllegalArgumentException.class, () -> new AnswerFeedback("q", "answer", Optional.empty(),
                 List.of(), "a".repeat(65), true, AT));
         assertThrows(IllegalArgumentException.class, () -> new AnswerFeedback("q", "answer", Optional.empty(),
