@@ -1,5 +1,5 @@
 // The try-it page. Every piece of text from the server (answers, clause text, errors) is set with textContent,
-// never innerHTML, so nothing a user typed or a protocol contains can become markup.
+// never parsed as HTML, so nothing a user typed or a protocol contains can become markup.
 'use strict';
 
 (function () {

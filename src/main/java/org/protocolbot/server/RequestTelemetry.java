@@ -1,6 +1,7 @@
 package org.protocolbot.server;
 
 import io.javalin.http.Context;
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -30,6 +31,9 @@ final class RequestTelemetry {
 
     /** Runs before any handler. The id is ours, never taken from the request, so it is always safe to log. */
     void begin(Context ctx) {
+        if (isInnerDispatch(ctx)) {
+            return;
+        }
         String id = UUID.randomUUID().toString();
         RequestFacts.correlationId(ctx, id);
         ctx.header(CORRELATION_HEADER, id);
@@ -38,6 +42,9 @@ final class RequestTelemetry {
 
     /** Javalin's request logger: runs after the response, whatever happened, with the handling time. */
     void complete(Context ctx, float executionMillis) {
+        if (isInnerDispatch(ctx)) {
+            return;
+        }
         try {
             RouteTag tag = classifier.classify(ctx);
             int status = ctx.statusCode();
@@ -48,6 +55,14 @@ final class RequestTelemetry {
         } finally {
             MDC.remove(MDC_KEY);
         }
+    }
+
+    /**
+     * Jetty serves {@code /} by forwarding to {@code /index.html}, which passes through Javalin a second time inside
+     * the first request; only the outer pass counts, or the page would be logged and timed twice.
+     */
+    private static boolean isInnerDispatch(Context ctx) {
+        return ctx.req().getDispatcherType() != DispatcherType.REQUEST;
     }
 
     private String line(Context ctx, RouteTag tag, String method, int status, float executionMillis) {
