@@ -47,7 +47,7 @@
     (answer.quotes || []).forEach(function (quote) {
       const figure = element('figure', 'quote');
       const caption = element('figcaption', 'citation');
-      caption.appendChild(element('cite', null, quote.citation.label));
+      caption.appendChild(element('cite', null, quote.label));
       figure.appendChild(caption);
       figure.appendChild(element('blockquote', 'clause-text', quote.text));
       article.appendChild(figure);

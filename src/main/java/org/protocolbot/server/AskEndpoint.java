@@ -6,11 +6,15 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Optional;
 import org.protocolbot.answer.Answer;
+import org.protocolbot.answer.AnswerJson;
 import org.protocolbot.answer.Question;
 import org.protocolbot.answer.QuestionAnswerer;
 import org.protocolbot.corpus.Council;
 
-/** {@code POST /api/ask}: {@code {"question": "...", "council": "leeds"?}} → the answer as {@link AnswerJson}. */
+/**
+ * {@code POST /api/ask}: {@code {"question": "...", "council": "leeds"?}} → the answer as {@link AnswerJson#toJson}:
+ * the {@code ask --json} fields first, then the parts the try-it page renders.
+ */
 final class AskEndpoint implements Handler {
 
     static final int MAX_BODY_BYTES = 16 * 1024;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Optional;
 import org.protocolbot.answer.Answer;
+import org.protocolbot.answer.AnswerJson;
 import org.protocolbot.chat.ChatResponder;
 import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.ClauseCorpus;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.protocolbot.answer.AnswerJson;
 import org.protocolbot.answer.Question;
 import org.protocolbot.app.Settings;
 import org.protocolbot.corpus.Clause;
@@ -45,6 +46,17 @@ class ApiEndpointsTest {
     }
 
     @Test
+    void askStartsWithExactlyTheFieldsAskJsonPrints() {
+        JsonNode answer = RunningServer.json(server.post("/api/ask", "{\"question\": \"" + QUESTION + "\"}"));
+        JsonNode cli = AnswerJson.toCompactJson(server.bot.answerer().answer(Question.of(QUESTION)));
+
+        List<String> firstFields = new ArrayList<>();
+        answer.fieldNames().forEachRemaining(firstFields::add);
+        assertEquals(List.of("outcome", "citations", "text"), firstFields.subList(0, 3));
+        cli.fieldNames().forEachRemaining(field -> assertEquals(cli.get(field), answer.get(field), field));
+    }
+
+    @Test
     void askAnswersWithQuotesUnderTheirCitations() {
         JsonNode answer = RunningServer.json(server.post("/api/ask", "{\"question\": \"" + QUESTION + "\"}"));
 
@@ -52,11 +64,11 @@ class ApiEndpointsTest {
         assertFalse(quotes.isEmpty(), answer.toString());
         List<String> quotedIds = new ArrayList<>();
         for (JsonNode quote : quotes) {
-            String id = quote.get("citation").get("id").asText();
+            String id = quote.get("citation").asText();
             quotedIds.add(id);
             Clause clause = server.bot.corpus().clause(id).orElseThrow();
             assertEquals(clause.text(), quote.get("text").asText(), "quoted verbatim");
-            assertTrue(answer.get("text").asText().contains(quote.get("citation").get("label").asText() + "\n" + clause.text()));
+            assertTrue(answer.get("text").asText().contains(quote.get("label").asText() + "\n" + clause.text()));
         }
         List<String> citations = new ArrayList<>();
         answer.get("citations").forEach(c -> citations.add(c.asText()));
