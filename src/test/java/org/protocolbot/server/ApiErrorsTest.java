@@ -14,45 +14,35 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
 
 /** Every error is JSON {"error": "..."} with the right status, and never a stack trace. */
 class ApiErrorsTest {
 
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start(Settings.empty());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass(Settings.empty());
 
     @Test
     void malformedJsonIs400() {
-        String error = error(server.post("/api/ask", "{\"question\": "), 400);
+        String error = error(SERVER.get().post("/api/ask", "{\"question\": "), 400);
         assertTrue(error.startsWith("The request body is not valid JSON."), error);
     }
 
     @Test
     void jsonThatIsNotAnObjectIs400() {
-        String error = error(server.post("/api/ask", "[\"Can I attend a party group?\"]"), 400);
+        String error = error(SERVER.get().post("/api/ask", "[\"Can I attend a party group?\"]"), 400);
         assertTrue(error.startsWith("The request body must be a JSON object"), error);
     }
 
     @Test
     void missingBlankOrNonStringQuestionIs400() {
-        assertTrue(error(server.post("/api/ask", "{}"), 400).startsWith("Please type a question"));
-        assertTrue(error(server.post("/api/ask", "{\"question\": \"   \"}"), 400).startsWith("Please type a question"));
-        assertTrue(error(server.post("/api/ask", "{\"question\": 42}"), 400).startsWith("\"question\" must be a string"));
-        assertTrue(error(server.post("/api/ask", "{\"question\": \"x\", \"council\": [1]}"), 400)
+        assertTrue(error(SERVER.get().post("/api/ask", "{}"), 400).startsWith("Please type a question"));
+        assertTrue(error(SERVER.get().post("/api/ask", "{\"question\": \"   \"}"), 400).startsWith("Please type a question"));
+        assertTrue(error(SERVER.get().post("/api/ask", "{\"question\": 42}"), 400).startsWith("\"question\" must be a string"));
+        assertTrue(error(SERVER.get().post("/api/ask", "{\"question\": \"x\", \"council\": [1]}"), 400)
                 .startsWith("\"council\" must be a string"));
     }
 
@@ -60,7 +50,7 @@ class ApiErrorsTest {
     void questionOverTheLengthLimitIs400WithTheLimitStated() {
         String question = "a".repeat(AskEndpoint.MAX_QUESTION_CHARS + 1);
 
-        String error = error(server.post("/api/ask", "{\"question\": \"" + question + "\"}"), 400);
+        String error = error(SERVER.get().post("/api/ask", "{\"question\": \"" + question + "\"}"), 400);
 
         assertEquals("The question is 1001 characters long; the limit is 1000. Please shorten it to the point "
                 + "you want the protocol to answer.", error);
@@ -71,14 +61,14 @@ class ApiErrorsTest {
         String question = "Can an officer attend a party group meeting? ";
         String padded = (question.repeat(30)).substring(0, AskEndpoint.MAX_QUESTION_CHARS);
 
-        assertEquals(200, server.post("/api/ask", "{\"question\": \"" + padded + "\"}").statusCode());
+        assertEquals(200, SERVER.get().post("/api/ask", "{\"question\": \"" + padded + "\"}").statusCode());
     }
 
     @Test
     void bodyOverTheSizeLimitIs413() {
         String body = "{\"question\": \"x\", \"padding\": \"" + "p".repeat(AskEndpoint.MAX_BODY_BYTES) + "\"}";
 
-        assertEquals("The request body is larger than 16 KiB.", error(server.post("/api/ask", body), 413));
+        assertEquals("The request body is larger than 16 KiB.", error(SERVER.get().post("/api/ask", body), 413));
     }
 
     @Test
@@ -86,25 +76,25 @@ class ApiErrorsTest {
         // A stream publisher has no length, so the client sends it chunked: the limit must hold without Content-Length.
         byte[] body = ("{\"question\": \"" + "q".repeat(AskEndpoint.MAX_BODY_BYTES * 2) + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = server.request("/api/ask").header("Content-Type", "application/json")
+        HttpRequest request = SERVER.get().request("/api/ask").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
 
-        assertEquals("The request body is larger than 16 KiB.", error(server.send(request), 413));
+        assertEquals("The request body is larger than 16 KiB.", error(SERVER.get().send(request), 413));
     }
 
     @Test
     void unknownCouncilIs404NamingTheKnownOnes() {
-        String expectedList = String.join(", ", server.bot.corpus().councilIds());
+        String expectedList = String.join(", ", SERVER.get().bot.corpus().councilIds());
 
         assertEquals("Unknown council \"atlantis\". Known councils: " + expectedList + ".",
-                error(server.post("/api/ask", "{\"question\": \"May I?\", \"council\": \"atlantis\"}"), 404));
+                error(SERVER.get().post("/api/ask", "{\"question\": \"May I?\", \"council\": \"atlantis\"}"), 404));
         assertEquals("Unknown council \"atlantis\". Known councils: " + expectedList + ".",
-                error(server.get("/api/clauses/atlantis/6.3"), 404));
+                error(SERVER.get().get("/api/clauses/atlantis/6.3"), 404));
     }
 
     @Test
     void unknownCouncilWithMarkupIsNotEchoed() {
-        String error = error(server.post("/api/ask",
+        String error = error(SERVER.get().post("/api/ask",
                 "{\"question\": \"May I?\", \"council\": \"<script>alert(1)</script>\"}"), 404);
 
         assertTrue(error.startsWith("Unknown council. Known councils: "), error);
@@ -112,9 +102,9 @@ class ApiErrorsTest {
 
     @Test
     void unknownClauseIs404NamingTheNearestClauses() {
-        List<String> nearest = server.bot.chat().nearest("kirklees", "99.1");
+        List<String> nearest = SERVER.get().bot.chat().nearest("kirklees", "99.1");
 
-        String error = error(server.get("/api/clauses/kirklees/99.1"), 404);
+        String error = error(SERVER.get().get("/api/clauses/kirklees/99.1"), 404);
 
         assertTrue(error.contains("no clause 99.1"), error);
         assertTrue(error.contains("Nearest: " + String.join(", ", nearest) + "."), error);
@@ -123,19 +113,19 @@ class ApiErrorsTest {
     @Test
     void somethingThatIsNotAClauseNumberIs400() {
         assertEquals("That is not a clause number. Give one like 6.3 or 1.05.",
-                error(server.get("/api/clauses/kirklees/party-groups"), 400));
+                error(SERVER.get().get("/api/clauses/kirklees/party-groups"), 400));
     }
 
     @Test
     void unknownPathAndWrongMethodAre404Json() {
-        assertTrue(error(server.get("/api/nothing"), 404).startsWith("Nothing here."));
-        assertTrue(error(server.get("/api/ask"), 404).startsWith("Nothing here."));
-        assertTrue(error(server.post("/slack/events", "{}"), 404).startsWith("Nothing here."));
+        assertTrue(error(SERVER.get().get("/api/nothing"), 404).startsWith("Nothing here."));
+        assertTrue(error(SERVER.get().get("/api/ask"), 404).startsWith("Nothing here."));
+        assertTrue(error(SERVER.get().post("/slack/events", "{}"), 404).startsWith("Nothing here."));
     }
 
     @Test
     void aFailureInsideTheBotIs500WithAReferenceAndNoDetails() {
-        ProtocolBot real = server.bot;
+        ProtocolBot real = SERVER.get().bot;
         ProtocolBot failing = new ProtocolBot(real.corpus(), question -> {
             throw new IllegalStateException("index file /secret/path is corrupt");
         }, real.search());
@@ -173,7 +163,7 @@ class ApiErrorsTest {
     }
 
     private String rawRequest(String raw) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", SERVER.get().server.port())) {
             OutputStream out = socket.getOutputStream();
             out.write(raw.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();

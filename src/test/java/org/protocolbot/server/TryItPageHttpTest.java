@@ -7,25 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.protocolbot.app.Settings;
 
 /** The page's files and the security headers every response carries. */
 class TryItPageHttpTest {
 
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start(Settings.empty());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass(Settings.empty());
 
     @Test
     void pageAndAssetsAreServedWithTheirTypes() {
@@ -36,8 +26,8 @@ class TryItPageHttpTest {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        for (HttpResponse<String> response : List.of(server.get("/"), server.get("/app.js"), server.get("/healthz"),
-                server.get("/no-such-page"), server.post("/api/ask", "not json"))) {
+        for (HttpResponse<String> response : List.of(SERVER.get().get("/"), SERVER.get().get("/app.js"), SERVER.get().get("/healthz"),
+                SERVER.get().get("/no-such-page"), SERVER.get().post("/api/ask", "not json"))) {
             assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY,
                     response.headers().firstValue("Content-Security-Policy").orElse(""), response.uri().toString());
             assertTrue(SecurityHeaders.CONTENT_SECURITY_POLICY.startsWith("default-src 'self'; script-src 'self';"));
@@ -47,7 +37,7 @@ class TryItPageHttpTest {
 
     @Test
     void pageHasNoInlineCodeSoThePolicyCanForbidIt() {
-        String html = server.get("/").body();
+        String html = SERVER.get().get("/").body();
 
         assertTrue(html.contains("<script src=\"/app.js\" defer></script>"), html);
         assertFalse(Pattern.compile("<script(?![^>]*\\bsrc=)").matcher(html).find(), "inline script");
@@ -59,14 +49,14 @@ class TryItPageHttpTest {
     @Test
     void pageLoadsNothingFromElsewhere() {
         for (String path : List.of("/", "/app.js", "/style.css")) {
-            String body = server.get(path).body();
+            String body = SERVER.get().get(path).body();
             assertFalse(body.contains("http://") || body.contains("https://") || body.contains("//cdn"), path);
         }
     }
 
     @Test
     void scriptNeverWritesHtmlFromText() {
-        String script = server.get("/app.js").body();
+        String script = SERVER.get().get("/app.js").body();
 
         assertFalse(script.contains("innerHTML"), "text is rendered with textContent only");
         assertFalse(script.contains("insertAdjacentHTML"));
@@ -75,7 +65,7 @@ class TryItPageHttpTest {
 
     @Test
     void everyFormControlHasALabel() {
-        String html = server.get("/").body();
+        String html = SERVER.get().get("/").body();
         var ids = Pattern.compile("<(?:input|select|textarea)[^>]*\\sid=\"([^\"]+)\"").matcher(html);
         int controls = 0;
         while (ids.find()) {
@@ -87,7 +77,7 @@ class TryItPageHttpTest {
     }
 
     private static void assertType(String path, String type) {
-        HttpResponse<String> response = server.get(path);
+        HttpResponse<String> response = SERVER.get().get(path);
         assertEquals(200, response.statusCode(), path);
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(type),
                 path + " " + response.headers().firstValue("Content-Type"));
