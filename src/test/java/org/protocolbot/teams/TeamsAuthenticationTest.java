@@ -18,7 +18,7 @@ class TeamsAuthenticationTest extends TeamsHarness {
 
     @Test
     void requestWithoutAuthorizationHeaderGets401AndNoReply() {
-        HttpResponse<String> response = post(lookup(), Optional.empty());
+        HttpResponse<String> response = postWithToken(lookup(), Optional.empty());
 
         assertEquals(401, response.statusCode());
         assertEquals("", response.body());
@@ -31,7 +31,7 @@ class TeamsAuthenticationTest extends TeamsHarness {
         String otherBot = microsoft.channelToken("11111111-2222-3333-4444-555555555555",
                 BotFrameworkStandIn.channelPrivateKey());
 
-        HttpResponse<String> response = post(lookup(), Optional.of(otherBot));
+        HttpResponse<String> response = postWithToken(lookup(), Optional.of(otherBot));
 
         assertEquals(401, response.statusCode());
         assertTrue(microsoft.replies().isEmpty());
@@ -41,7 +41,7 @@ class TeamsAuthenticationTest extends TeamsHarness {
     void tokenSignedWithAKeyMicrosoftNeverPublishedGets401AndNoReply() {
         String forged = microsoft.channelToken(BotFrameworkStandIn.APP_ID, BotFrameworkStandIn.foreignKey());
 
-        HttpResponse<String> response = post(lookup(), Optional.of(forged));
+        HttpResponse<String> response = postWithToken(lookup(), Optional.of(forged));
 
         assertEquals(401, response.statusCode());
         assertTrue(microsoft.replies().isEmpty());

@@ -57,7 +57,7 @@ abstract class TeamsHarness {
         return server.post(activityJson, Optional.of(microsoft.channelToken()));
     }
 
-    HttpResponse<String> post(String activityJson, Optional<String> bearerToken) {
+    HttpResponse<String> postWithToken(String activityJson, Optional<String> bearerToken) {
         return server.post(activityJson, bearerToken);
     }
 
