@@ -19,8 +19,8 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
@@ -76,7 +76,7 @@ final class BotFrameworkStandIn {
 
     /** A channel token as the Bot Framework signs it, for this bot and this serviceUrl. */
     String channelToken() {
-        return channelToken(APP_ID, channelPrivateKey());
+        return channelToken(APP_ID, serviceUrl(), Duration.ofHours(1), channelPrivateKey());
     }
 
     /** The key whose public half the stand-in publishes in its JWKS. */
@@ -84,15 +84,18 @@ final class BotFrameworkStandIn {
         return (RSAPrivateKey) CHANNEL_KEY.getPrivate();
     }
 
-    String channelToken(String audience, RSAPrivateKey signingKey) {
+    /**
+     * @param validFor how long from now the token stays valid; negative for a token that has already expired
+     */
+    String channelToken(String audience, String serviceUrlClaim, Duration validFor, RSAPrivateKey signingKey) {
         Instant now = Instant.now();
         return JWT.create()
                 .withKeyId(KEY_ID)
                 .withIssuer(CHANNEL_ISSUER)
                 .withAudience(audience)
-                .withClaim("serviceurl", serviceUrl())
-                .withNotBefore(Date.from(now.minus(1, ChronoUnit.MINUTES)))
-                .withExpiresAt(Date.from(now.plus(1, ChronoUnit.HOURS)))
+                .withClaim("serviceurl", serviceUrlClaim)
+                .withNotBefore(Date.from(now.minus(Duration.ofHours(2))))
+                .withExpiresAt(Date.from(now.plus(validFor)))
                 .sign(Algorithm.RSA256((RSAPublicKey) CHANNEL_KEY.getPublic(), signingKey));
     }
 

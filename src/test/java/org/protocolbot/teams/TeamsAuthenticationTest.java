@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,8 @@ class TeamsAuthenticationTest extends TeamsHarness {
 
     @Test
     void tokenForAnotherBotGets401AndNoReply() {
-        String otherBot = microsoft.channelToken("11111111-2222-3333-4444-555555555555",
-                BotFrameworkStandIn.channelPrivateKey());
+        String otherBot = microsoft.channelToken("11111111-2222-3333-4444-555555555555", microsoft.serviceUrl(),
+                Duration.ofHours(1), BotFrameworkStandIn.channelPrivateKey());
 
         HttpResponse<String> response = postWithToken(lookup(), Optional.of(otherBot));
 
@@ -39,12 +40,32 @@ class TeamsAuthenticationTest extends TeamsHarness {
 
     @Test
     void tokenSignedWithAKeyMicrosoftNeverPublishedGets401AndNoReply() {
-        String forged = microsoft.channelToken(BotFrameworkStandIn.APP_ID, BotFrameworkStandIn.foreignKey());
+        String forged = microsoft.channelToken(BotFrameworkStandIn.APP_ID, microsoft.serviceUrl(), Duration.ofHours(1),
+                BotFrameworkStandIn.foreignKey());
 
         HttpResponse<String> response = postWithToken(lookup(), Optional.of(forged));
 
         assertEquals(401, response.statusCode());
         assertTrue(microsoft.replies().isEmpty());
+    }
+
+    @Test
+    void expiredTokenGets401AndNoReply() {
+        String expired = microsoft.channelToken(BotFrameworkStandIn.APP_ID, microsoft.serviceUrl(),
+                Duration.ofHours(-1), BotFrameworkStandIn.channelPrivateKey());
+
+        assertEquals(401, postWithToken(lookup(), Optional.of(expired)).statusCode());
+        assertTrue(microsoft.replies().isEmpty());
+    }
+
+    @Test
+    void tokenIssuedForAnotherServiceUrlGets401SoTheBotTokenIsNeverSentThere() {
+        String elsewhere = microsoft.channelToken(BotFrameworkStandIn.APP_ID, "https://smba.trafficmanager.net/emea/",
+                Duration.ofHours(1), BotFrameworkStandIn.channelPrivateKey());
+
+        assertEquals(401, postWithToken(lookup(), Optional.of(elsewhere)).statusCode());
+        assertTrue(microsoft.replies().isEmpty());
+        assertTrue(microsoft.tokenRequests().isEmpty());
     }
 
     @Test
