@@ -2,6 +2,7 @@ package org.protocolbot.teams;
 
 import com.microsoft.bot.connector.authentication.Authenticator;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import java.net.URI;
 import java.time.Clock;
 
 /**
@@ -28,8 +29,8 @@ final class TeamsAppCredentials extends MicrosoftAppCredentials {
 
     @Override
     protected Authenticator buildAuthenticator() {
-        return new ClientCredentialsAuthenticator(endpoints.tokenEndpointFor(getChannelAuthTenant()), getAppId(),
-                getAppPassword(), oAuthScope(), Clock.systemUTC());
+        return new ClientCredentialsAuthenticator(URI.create(oAuthEndpoint()), getAppId(), getAppPassword(),
+                oAuthScope(), Clock.systemUTC());
     }
 
     @Override
