@@ -14,19 +14,17 @@ class MessageTextTeamsTest {
 
     @Test
     void botMentionIsRemovedFromAChannelMessage() throws IOException {
-        assertEquals("leeds 7.4", MessageText.withoutBotMention(
-                parse(TeamsActivities.channelMention(SERVICE_URL, "1", "leeds 7.4"))));
+        assertEquals("leeds 7.4", textOf(TeamsActivities.channelMention(SERVICE_URL, "1", "leeds 7.4")));
     }
 
     @Test
     void onlyTheMentionLeavesNothing() throws IOException {
-        assertEquals("", MessageText.withoutBotMention(parse(TeamsActivities.channelMention(SERVICE_URL, "1", ""))));
+        assertEquals("", textOf(TeamsActivities.channelMention(SERVICE_URL, "1", "")));
     }
 
     @Test
     void personalMessageWithoutMentionIsUnchanged() throws IOException {
-        assertEquals("councils", MessageText.withoutBotMention(
-                parse(TeamsActivities.personalMessage(SERVICE_URL, "1", "  councils "))));
+        assertEquals("councils", textOf(TeamsActivities.personalMessage(SERVICE_URL, "1", "  councils ")));
     }
 
     @Test
@@ -34,17 +32,18 @@ class MessageTextTeamsTest {
         String json = TeamsActivities.channelMention(SERVICE_URL, "1", "search\u00A0need to know")
                 .replace(TeamsActivities.BOT_NAME, "Protocol Bot (Leeds)");
 
-        assertEquals("search need to know", MessageText.withoutBotMention(parse(json)));
+        assertEquals("search need to know", textOf(json));
     }
 
     @Test
     void mentionsOfOtherPeopleStayInTheQuestion() throws IOException {
         String json = TeamsActivities.channelMention(SERVICE_URL, "1", "can <at>Jane</at> attend?");
 
-        assertEquals("can <at>Jane</at> attend?", MessageText.withoutBotMention(parse(json)));
+        assertEquals("can <at>Jane</at> attend?", textOf(json));
     }
 
-    private static Activity parse(String json) throws IOException {
-        return new JacksonAdapter().deserialize(json, Activity.class);
+    /** Parses the activity as the endpoint does, then takes the text the command language would get. */
+    private static String textOf(String activityJson) throws IOException {
+        return MessageText.withoutBotMention(new JacksonAdapter().deserialize(activityJson, Activity.class));
     }
 }
