@@ -1,0 +1,68 @@
+package org.protocolbot.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.protocolbot.answer.CitedAnswerer;
+import org.protocolbot.answer.QuestionAnswerer;
+import org.protocolbot.answer.RelevanceGate;
+import org.protocolbot.corpus.Clause;
+import org.protocolbot.corpus.ClauseCorpus;
+import org.protocolbot.corpus.Council;
+import org.protocolbot.guard.PartyBusinessGuard;
+import org.protocolbot.retrieval.ClauseVectors;
+import org.protocolbot.retrieval.HybridRetriever;
+import org.protocolbot.retrieval.LexicalIndex;
+import org.protocolbot.retrieval.RetrievalMode;
+import org.protocolbot.retrieval.TextEmbedder;
+
+/**
+ * A synthetic national-scale corpus: the real councils first, then copies of them under distinct ids
+ * ({@code kirklees-0001}, {@code leeds-0001}, ...) until there are at least as many clauses as asked for, assembled
+ * from the same public core classes the real bot uses (a real {@link ClauseCorpus}, {@link LexicalIndex},
+ * {@link HybridRetriever} and {@link CitedAnswerer}). A copied clause has the original's text, so it reuses the
+ * original's vector (copied into its own array, as a separately embedded clause would have) instead of running the
+ * model 30,000 times.
+ *
+ * @param corpus   the scaled corpus
+ * @param answerer the answerer over it, built exactly as the bot builds its own
+ */
+record ScaledCorpus(ClauseCorpus corpus, QuestionAnswerer answerer) {
+
+    /** Copies get no aliases, so a council named in a question still means the real council, as it would nationally. */
+    static ScaledCorpus build(ClauseCorpus base, ClauseVectors baseVectors, TextEmbedder embedder, int minimumClauses) {
+        int copies = Math.max(1, (minimumClauses + base.size() - 1) / base.size());
+        Map<String, float[]> vectorById = new HashMap<>();
+        for (int i = 0; i < base.size(); i++) {
+            vectorById.put(base.allClauses().get(i).id(), baseVectors.vectors().get(i));
+        }
+        List<Council> councils = new ArrayList<>(base.councils());
+        Map<String, List<Clause>> clauses = new LinkedHashMap<>();
+        base.councils().forEach(c -> clauses.put(c.id(), base.clauses(c.id())));
+        for (int copy = 1; copy < copies; copy++) {
+            for (Council council : base.councils()) {
+                String id = "%s-%04d".formatted(council.id(), copy);
+                councils.add(new Council(id, council.name() + " (copy " + copy + ")", council.year(), council.source(),
+                        "", "", List.of(), List.of()));
+                clauses.put(id, base.clauses(council.id()).stream().map(c -> renamed(c, id)).toList());
+            }
+        }
+        ClauseCorpus corpus = new ClauseCorpus(councils, clauses);
+        List<float[]> vectors = new ArrayList<>(corpus.size());
+        for (Clause clause : corpus.allClauses()) {
+            String original = clause.council().replaceFirst("-\\d{4}$", "") + ":" + clause.number();
+            vectors.add(vectorById.get(original).clone());
+        }
+        HybridRetriever retriever = new HybridRetriever(corpus, embedder,
+                new ClauseVectors("synthetic-" + corpus.size(), vectors), new LexicalIndex(corpus.allClauses()),
+                RetrievalMode.HYBRID);
+        return new ScaledCorpus(corpus, new CitedAnswerer(corpus, retriever, new PartyBusinessGuard(), RelevanceGate.DEFAULT));
+    }
+
+    private static Clause renamed(Clause c, String council) {
+        return new Clause(council, c.number(), c.sectionNumber(), c.sectionHeading(), c.subheading(), c.text(), c.notes(),
+                c.firstLine(), c.lastLine());
+    }
+}
