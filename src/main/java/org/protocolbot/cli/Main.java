@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             EvalCommand.class,
             ChatCommand.class,
+            BenchCommand.class,
         })
 public final class Main implements Runnable {
 
