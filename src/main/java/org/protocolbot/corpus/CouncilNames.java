@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class CouncilNames {
 
-    private record Name(String phrase, String councilId) {
+    /** A phrase and its whole-word pattern, compiled once: questions are matched against every council's names. */
+    private record Name(String phrase, String councilId, Pattern wholeWord) {
+        Name(String phrase, String councilId) {
+            this(phrase, councilId, Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}\\-])"));
+        }
     }
 
     private final List<Name> names;
@@ -45,8 +49,7 @@ public final class CouncilNames {
         String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\-]+", " ") + " ";
         String found = null;
         for (Name name : names) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(name.phrase) + "(?![\\p{L}\\p{N}\\-])")
-                    .matcher(lower);
+            Matcher m = name.wholeWord.matcher(lower);
             if (m.find()) {
                 if (found != null && !found.equals(name.councilId)) {
                     return Optional.empty();
