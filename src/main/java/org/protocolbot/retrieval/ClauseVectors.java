@@ -22,6 +22,7 @@ public record ClauseVectors(String corpusHash, List<float[]> vectors) {
 
     public static final String FILE_NAME = "embeddings.bin";
     private static final int MAGIC = 0x50424556; // "PBEV"
+    private static final int MAX_PRESIZED = 1 << 16;
 
     /** SHA-256 over the model id and every clause's id and indexed text. */
     public static String hash(ClauseCorpus corpus, String modelId) {
@@ -72,7 +73,9 @@ public record ClauseVectors(String corpusHash, List<float[]> vectors) {
         if (count < 0 || dimension <= 0 || dimension > 4096) {
             throw new IOException("bad embeddings header");
         }
-        List<float[]> vectors = new ArrayList<>(count);
+        // The count comes from the file: a damaged header must not size an array of billions (an OutOfMemoryError
+        // would stop start-up); a lying count simply runs into the end of the file below.
+        List<float[]> vectors = new ArrayList<>(Math.min(count, MAX_PRESIZED));
         for (int i = 0; i < count; i++) {
             float[] vector = new float[dimension];
             for (int d = 0; d < dimension; d++) {
