@@ -3,7 +3,11 @@ package org.protocolbot.corpus;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,13 +66,36 @@ public final class KnowledgeBase {
         Map<String, List<Clause>> clauses = new LinkedHashMap<>();
         for (Council council : manifest.councils()) {
             String file = ClauseFiles.fileName(council.id());
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
-                clauses.put(council.id(), ClauseFiles.read(reader, where(file), council.id()));
+            try (InputStream in = open(file)) {
+                String text = strictUtf8(in.readAllBytes(), where(file));
+                clauses.put(council.id(), ClauseFiles.read(new BufferedReader(new StringReader(text)), where(file), council.id()));
             } catch (IOException e) {
                 throw new IngestException(where(file) + ": unreadable (" + e.getMessage() + ")", e);
             }
         }
         return new ClauseCorpus(manifest.councils(), clauses);
+    }
+
+    /**
+     * Decodes a clause file strictly: bytes that are not UTF-8 are damage to report with their line, not text to
+     * quote to users with U+FFFD in place of the damaged letters.
+     */
+    private static String strictUtf8(byte[] bytes, String where) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new IngestException(where + ":" + line + ": corrupt clause record (not UTF-8 text); run `protocol-bot ingest` to rebuild it");
+        }
+        return out.flip().toString();
     }
 
     /** Opens a file of the knowledge base, or fails naming it. */
