@@ -23,10 +23,12 @@ final class ProtocolTeamsBot extends TeamsActivityHandler {
 
     private final ProtocolBot bot;
     private final Optional<String> defaultCouncil;
+    private final ReplyRetry retry;
 
-    ProtocolTeamsBot(ProtocolBot bot, Optional<String> defaultCouncil) {
+    ProtocolTeamsBot(ProtocolBot bot, Optional<String> defaultCouncil, ReplyRetry retry) {
         this.bot = bot;
         this.defaultCouncil = defaultCouncil;
+        this.retry = retry;
     }
 
     @Override
@@ -48,7 +50,8 @@ final class ProtocolTeamsBot extends TeamsActivityHandler {
         return reply(turnContext, bot.chat().respond("help", defaultCouncil, COMMAND_PREFIX));
     }
 
-    private static CompletableFuture<Void> reply(TurnContext turnContext, Answer answer) {
-        return turnContext.sendActivity(AnswerCard.activity(answer)).thenApply(sent -> null);
+    /** A fresh activity per attempt: botbuilder fills in the conversation's ids on the one it sends. */
+    private CompletableFuture<Void> reply(TurnContext turnContext, Answer answer) {
+        return retry.send(() -> turnContext.sendActivity(AnswerCard.activity(answer))).thenApply(sent -> null);
     }
 }

@@ -19,13 +19,18 @@ public final class TeamsAdapter {
      *                                  is unknown
      */
     public TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints) {
+        this(bot, settings, endpoints, ReplyRetry.standard());
+    }
+
+    /** With the given retry of replies: tests record its pauses instead of waiting them out. */
+    TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, ReplyRetry retry) {
         if (settings.microsoftAppId().isEmpty() || settings.microsoftAppPassword().isEmpty()) {
             throw new IllegalArgumentException(
                     "Teams needs both MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (from the Azure Bot registration)");
         }
         this.adapter = new TeamsHttpAdapter(new SettingsConfiguration(settings, endpoints), endpoints);
         this.adapter.setOnTurnError(new FriendlyTurnErrors());
-        this.teamsBot = new ProtocolTeamsBot(bot, bot.resolveDefaultCouncil(settings));
+        this.teamsBot = new ProtocolTeamsBot(bot, bot.resolveDefaultCouncil(settings), retry);
     }
 
     /** The adapter for Microsoft's public cloud. */
