@@ -46,6 +46,12 @@ abstract class TeamsHarness {
         server = new TeamsServer(new TeamsAdapter(bot, settings(extraEnv), microsoft.endpoints()));
     }
 
+    /** Restarts the server with the given retry of replies (tests record its pauses instead of waiting). */
+    void restartWith(ReplyRetry retry) {
+        server.close();
+        server = new TeamsServer(new TeamsAdapter(bot, settings(Map.of()), microsoft.endpoints(), retry));
+    }
+
     static Settings settings(Map<String, String> extraEnv) {
         Map<String, String> env = new HashMap<>(extraEnv);
         env.put("MICROSOFT_APP_ID", BotFrameworkStandIn.APP_ID);
