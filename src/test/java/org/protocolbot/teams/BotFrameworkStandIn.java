@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.auth0.jwt.JWT;
+import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,15 +89,25 @@ final class BotFrameworkStandIn {
      * @param validFor how long from now the token stays valid; negative for a token that has already expired
      */
     String channelToken(String audience, String serviceUrlClaim, Duration validFor, RSAPrivateKey signingKey) {
+        return unsignedChannelToken(CHANNEL_ISSUER, audience, serviceUrlClaim, validFor)
+                .sign(Algorithm.RSA256((RSAPublicKey) CHANNEL_KEY.getPublic(), signingKey));
+    }
+
+    /** The claims of a channel token from {@code issuer}, valid from two hours ago for {@code validFor}, not yet signed. */
+    JWTCreator.Builder unsignedChannelToken(String issuer, String audience, String serviceUrlClaim,
+                                                         Duration validFor) {
         Instant now = Instant.now();
         return JWT.create()
                 .withKeyId(KEY_ID)
-                .withIssuer(CHANNEL_ISSUER)
+                .withIssuer(issuer)
                 .withAudience(audience)
                 .withClaim("serviceurl", serviceUrlClaim)
                 .withNotBefore(Date.from(now.minus(Duration.ofHours(2))))
-                .withExpiresAt(Date.from(now.plus(validFor)))
-                .sign(Algorithm.RSA256((RSAPublicKey) CHANNEL_KEY.getPublic(), signingKey));
+                .withExpiresAt(Date.from(now.plus(validFor)));
+    }
+
+    static Algorithm channelSigning() {
+        return Algorithm.RSA256((RSAPublicKey) CHANNEL_KEY.getPublic(), channelPrivateKey());
     }
 
     /** A private key the Bot Framework never published. */

@@ -3,9 +3,12 @@ package org.protocolbot.teams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.auth0.jwt.algorithms.Algorithm;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,38 @@ class TeamsAuthenticationTest extends TeamsHarness {
                 Duration.ofHours(-1), BotFrameworkStandIn.channelPrivateKey());
 
         assertEquals(401, postWithToken(lookup(), Optional.of(expired)).statusCode());
+        assertTrue(microsoft.replies().isEmpty());
+    }
+
+    @Test
+    void tokenFromAnotherIssuerGets401AndNoReply() {
+        // Signed with the published key and addressed to this bot, but not issued by the Bot Framework's channel.
+        String otherIssuer = microsoft.unsignedChannelToken("https://sts.windows.net/some-other-tenant/",
+                BotFrameworkStandIn.APP_ID, microsoft.serviceUrl(), Duration.ofHours(1))
+                .sign(BotFrameworkStandIn.channelSigning());
+
+        assertEquals(401, postWithToken(lookup(), Optional.of(otherIssuer)).statusCode());
+        assertTrue(microsoft.replies().isEmpty());
+        assertTrue(microsoft.tokenRequests().isEmpty());
+    }
+
+    @Test
+    void tokenNotValidUntilTomorrowGets401AndNoReply() {
+        String early = microsoft.unsignedChannelToken(BotFrameworkStandIn.CHANNEL_ISSUER, BotFrameworkStandIn.APP_ID,
+                        microsoft.serviceUrl(), Duration.ofDays(2))
+                .withNotBefore(Date.from(Instant.now().plus(Duration.ofDays(1))))
+                .sign(BotFrameworkStandIn.channelSigning());
+
+        assertEquals(401, postWithToken(lookup(), Optional.of(early)).statusCode());
+        assertTrue(microsoft.replies().isEmpty());
+    }
+
+    @Test
+    void unsignedTokenWithAlgNoneGets401AndNoReply() {
+        String unsigned = microsoft.unsignedChannelToken(BotFrameworkStandIn.CHANNEL_ISSUER, BotFrameworkStandIn.APP_ID,
+                microsoft.serviceUrl(), Duration.ofHours(1)).sign(Algorithm.none());
+
+        assertEquals(401, postWithToken(lookup(), Optional.of(unsigned)).statusCode());
         assertTrue(microsoft.replies().isEmpty());
     }
 
