@@ -27,9 +27,22 @@ public final class MiniLmEmbedder implements TextEmbedder {
         this.model = new AllMiniLmL6V2EmbeddingModel(Runnable::run);
     }
 
+    /**
+     * Text with nothing for the model to read (empty, or only spaces, control characters, invisible marks or
+     * accents, which its tokenizer drops; langchain4j then refuses with an exception) has no meaning, so it gets the
+     * zero vector: similar to no clause, hence "not covered", instead of an error for whoever typed it. Text with a
+     * letter or digit always has tokens, so a refusal of such text is a real fault and is not hidden.
+     */
     @Override
     public float[] embed(String text) {
-        return normalised(model.embed(text).content().vector());
+        try {
+            return normalised(model.embed(text).content().vector());
+        } catch (IllegalArgumentException e) {
+            if (text != null && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                throw e;
+            }
+            return new float[model.dimension()];
+        }
     }
 
     @Override
