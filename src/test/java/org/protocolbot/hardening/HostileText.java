@@ -11,10 +11,10 @@ import net.jqwik.api.Tuple;
  * control characters, bidirectional and invisible marks, emoji sequences, and very long input, mixed with words
  * that steer the bot into each of its outcomes (answers, refusals, lookups, searches, help).
  */
-final class HostileText {
+public final class HostileText {
 
     /** Markup that would ping, link, format or run if a renderer passed it through. */
-    static final List<String> MARKUP = List.of(
+    public static final List<String> MARKUP = List.of(
             "<!channel>", "<!here>", "<!everyone>", "<@U123ABC>", "<@U0LAN0Z89|alex>", "<#C024BE91L>", "<!subteam^S0123>",
             "<https://evil.example|click me>", "<mailto:a@evil.example|mail>", "*bold*", "_italic_", "~strike~", "`code`",
             "```block```", "> quoted", "&lt;!channel&gt;", "&amp;", "<script>alert(1)</script>",
@@ -39,7 +39,7 @@ final class HostileText {
     }
 
     /** Any of the kinds below, weighted towards markup mixed with words. */
-    static Arbitrary<String> any() {
+    public static Arbitrary<String> any() {
         return Arbitraries.frequencyOf(
                 Tuple.of(4, markupAmongWords()),
                 Tuple.of(2, Arbitraries.strings().all().ofMaxLength(120)),

@@ -16,7 +16,7 @@ import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.corpus.Council;
 
 /** The checks every rendering of an answer to hostile input must pass. */
-final class RenderedText {
+public final class RenderedText {
 
     /** The one place our own templates use angle brackets: the placeholder in "Try `<council> 6.3`". */
     private static final String TEMPLATE_PLACEHOLDER = "<council>";
@@ -25,7 +25,7 @@ final class RenderedText {
     }
 
     /** The answer came from a template of its outcome, quotes the corpus verbatim, and echoes nothing dangerous. */
-    static void assertTemplated(ProtocolBot bot, Answer answer, Set<Outcome> allowed) {
+    public static void assertTemplated(ProtocolBot bot, Answer answer, Set<Outcome> allowed) {
         assertTrue(allowed.contains(answer.outcome()), () -> "outcome " + answer.outcome() + " for " + answer);
         assertTrue(leadsFor(bot, answer.outcome()).test(answer.lead()), () -> "not a template's lead: " + answer.lead());
         assertTrue(answer.text().startsWith(answer.lead()), answer::text);
@@ -37,7 +37,7 @@ final class RenderedText {
     }
 
     /** No markup that pings, links or runs; no stack trace. */
-    static void assertSafe(String text) {
+    public static void assertSafe(String text) {
         String withoutPlaceholder = text.replace(TEMPLATE_PLACEHOLDER, "");
         assertFalse(withoutPlaceholder.contains("<"), () -> "a '<' reached the output: " + text);
         assertFalse(withoutPlaceholder.contains(">"), () -> "a '>' reached the output: " + text);
@@ -47,7 +47,7 @@ final class RenderedText {
         }
     }
 
-    static void assertNoStackTrace(String text) {
+    public static void assertNoStackTrace(String text) {
         assertFalse(text.contains("Exception"), () -> "an exception in the output: " + text);
         assertFalse(text.contains("\tat "), () -> "a stack trace in the output: " + text);
     }
@@ -73,11 +73,11 @@ final class RenderedText {
         };
     }
 
-    static Set<Outcome> questionOutcomes() {
+    public static Set<Outcome> questionOutcomes() {
         return Set.of(Outcome.ANSWER, Outcome.REFUSE, Outcome.NO_MATCH);
     }
 
-    static Set<Outcome> anyOutcome() {
+    public static Set<Outcome> anyOutcome() {
         return Stream.of(Outcome.values()).collect(Collectors.toSet());
     }
 }

@@ -1,0 +1,59 @@
+package org.protocolbot.teams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+
+/**
+ * What an Adaptive Card built from any answer must look like to Teams: valid JSON with only the card's own fields,
+ * no actions, and TextBlock texts in which nothing that Teams' Markdown would turn into a tag, a mention, a link or a
+ * date function is left unescaped.
+ */
+final class CardMarkupCheck {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Characters that may appear only escaped (after a backslash) in card text. */
+    private static final Set<Character> MUST_BE_ESCAPED = Set.of('<', '>', '[', ']');
+
+    private CardMarkupCheck() {
+    }
+
+    static void assertSafeCard(JsonNode card) {
+        try {
+            assertEquals(card, JSON.readTree(JSON.writeValueAsString(card)), "the card survives a JSON round trip");
+        } catch (IOException e) {
+            throw new AssertionError("card is not serialisable: " + card, e);
+        }
+        assertEquals(List.of("type", "$schema", "version", "fallbackText", "body"),
+                StreamSupport.stream(((Iterable<String>) card::fieldNames).spliterator(), false).toList());
+        assertEquals("AdaptiveCard", card.path("type").asText());
+        for (JsonNode node : card.findParents("type")) {
+            String type = node.path("type").asText();
+            assertTrue(Set.of("AdaptiveCard", "TextBlock", "Container").contains(type), () -> "unexpected element " + node);
+            if (type.equals("TextBlock")) {
+                assertTextEscaped(node.path("text").asText());
+            }
+        }
+    }
+
+    /** Walks the Markdown escapes: a backslash escapes the next character; nothing dangerous may stand unescaped. */
+    static void assertTextEscaped(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+                continue;
+            }
+            int at = i;
+            assertFalse(MUST_BE_ESCAPED.contains(c), () -> "unescaped '" + c + "' at " + at + " in card text: " + text);
+        }
+        assertFalse(text.contains("{{"), () -> "a date function could run: " + text);
+    }
+}
