@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             EvalCommand.class,
             ChatCommand.class,
+            ServeCommand.class,
+            ReportCommand.class,
         })
 public final class Main implements Runnable {
 

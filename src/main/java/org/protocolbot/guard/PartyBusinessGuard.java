@@ -42,7 +42,7 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     "\\bcampaign\\w*|\\bcanvass\\w*|\\belectioneer\\w*|\\bre-?elect\\w*|\\bget[- ]out[- ]the[- ]vote\\b|\\bdoor-?knock\\w*|\\bgotv\\b"
                             + "|\\b(?:win|winning|hold|gain|take) (?:the |a |an |our |my |this |next )?(?:seat|ward|election|by-election|council|majority|votes?)\\b"
                             + "|\\btarget(?:ed|ing)? (?:\\w+ )?(?:ward|seat|voters?|residents)\\b|\\bward should (?:we|our|the|my)\\b.*\\btarget\\b"
-                            + "|\\bswing voters?\\b|\\bmarginal (?:ward|seat)s?\\b|\\bvoters?\\b.*\\b(?:persuade|convince|win over)\\b")),
+                            + "|\\bwards?\\b.*\\b(?:win|lose|gain|hold|target)\\b|\\bwinnable\\b|\\bswing voters?\\b|\\bmarginal (?:ward|seat)s?\\b|\\bvoters?\\b.*\\b(?:persuade|convince|win over)\\b")),
             new Rule("party-business:party-communications", Pattern.compile(
                     "\\bspeech(?:es)?\\b|\\bpress releases?\\b|\\bsocial media\\b|\\b(?:facebook|instagram|twitter|tiktok|linkedin|whatsapp) (?:posts?|messages?|updates?)\\b"
                             + "|\\btweets?\\b|\\bnewsletters?\\b|\\bleaflets?\\b|\\bposters?\\b|\\bpledges?\\b|\\bop-?eds?\\b|\\bletters? to the editor\\b"
@@ -54,7 +54,7 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     "\\b(?:which|what) (?:political )?party\\b.*\\b(?:better|best|vote for|support|join|right)\\b"
                             + "|\\b(?:better|best|worse|worst) (?:political )?party\\b|\\bwho should (?:i|we) vote for\\b"
                             + "|\\b(?:" + PARTIES + ")\\b.*\\bor\\b.*\\b(?:" + PARTIES + ")\\b.*\\b(?:better|best|worse|right|trust|vote)\\b"
-                            + "|\\b(?:" + PARTIES + ") (?:is|are) (?:better|best|worse|worst|right|wrong)\\b"
+                            + "|\\b(?:" + PARTIES + ") (?:is |are )?(?:better|best|worse|worst|right|wrong)\\b|\\b(?:better|worse) than (?:the )?(?:" + PARTIES + ")\\b"
                             + "|\\bshould (?:i|we) (?:vote for|support|join) (?:the )?(?:" + PARTIES + ")\\b"), true),
             new Rule("party-business:party-strategy", Pattern.compile(
                     "\\bstrateg(?:y|ies|ist|ists|ic plan)\\b|\\btactics?\\b|\\bpolitical advantage\\b|\\bscore (?:political )?points\\b")));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
+import org.protocolbot.teams.TeamsAdapter;
 
 /**
  * The chat adapters a server hosts: webhook routes to mount and background connections to open. Built in one
@@ -27,10 +28,11 @@ public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnect
     public static ChatAdapters fromSettings(ProtocolBot bot, Settings settings) {
         List<ChatAdapterMount> mounts = new ArrayList<>();
         List<BackgroundConnection> connections = new ArrayList<>();
-        // ---- Chat adapter mounting point ----
         // Slack (settings.slackHttpEnabled() → POST /slack/events; settings.slackSocketModeEnabled() → Socket Mode)
-        // and Teams (settings.teamsEnabled() → POST /api/messages) are mounted here once their packages land.
-        // ---- end of mounting point ----
+        // is mounted here once its package lands.
+        if (settings.teamsEnabled()) {
+            mounts.add(new ChatAdapterMount("teams", "/api/messages", TeamsAdapter.create(bot, settings).messagesHandler()));
+        }
         return new ChatAdapters(mounts, connections);
     }
 }
