@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             EvalCommand.class,
             ChatCommand.class,
+            CompareCommand.class,
             ServeCommand.class,
             ReportCommand.class,
         })

@@ -53,8 +53,16 @@ public final class HybridRetriever implements ClauseSearch {
         return mode;
     }
 
+    /**
+     * Keyword search ({@code /protocol search need to know}): people type the words they expect to see, so BM25 with
+     * phrase matching ranks; meaning-based ranking is the fallback when no clause contains any of the words.
+     */
     @Override
     public List<Clause> search(String query, Optional<String> council, int limit) {
+        List<LexicalIndex.Hit> hits = lexical.search(query, RetrievalScope.of(council), limit);
+        if (!hits.isEmpty()) {
+            return hits.stream().map(h -> corpus.allClauses().get(h.ordinal())).toList();
+        }
         return retrieve(query, RetrievalScope.of(council), limit).stream().map(ScoredClause::clause).toList();
     }
 
