@@ -2,8 +2,6 @@ package org.protocolbot.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.protocolbot.answer.Answer;
-import org.protocolbot.answer.AnswerJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,12 +22,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String question = String.join(" ", words).strip();
-        if (question.isEmpty()) {
-            throw new BadInputException("the question is empty");
-        }
-        Answer answer = CliContext.bot().comparer().compare(question);
-        spec.commandLine().getOut().println(json ? AnswerJson.toCompactJson(answer).toString() : answer.text());
+        CliContext.print(spec, CliContext.bot().comparer().compare(CliContext.question(words)), json);
         return 0;
     }
 }
