@@ -52,7 +52,8 @@ public final class ChatResponder {
         String first = words[0].toLowerCase(Locale.ROOT);
         String rest = words.length > 1 ? words[1].strip() : "";
 
-        if (input.isEmpty() || first.equals("help") || first.equals("?")) {
+        // "help" alone is the command; "help me write a leaflet…" is a request like any other.
+        if (input.isEmpty() || (rest.isEmpty() && (first.equals("help") || first.equals("?")))) {
             return help(commandPrefix, defaultCouncil);
         }
         if (first.equals("councils") && rest.isEmpty()) {

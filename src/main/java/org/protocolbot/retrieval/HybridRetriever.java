@@ -8,25 +8,34 @@ import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.ClauseCorpus;
 
 /**
- * Ranks clauses by meaning (MiniLM cosine) and by words (BM25), fused by reciprocal rank. Reciprocal-rank fusion
- * needs no calibration between the two score scales, which differ per question. Ties break on corpus order, so
- * the ranking is the same in every run.
+ * Ranks clauses by meaning (MiniLM cosine) and by words (BM25) in two stages.
+ * <ol>
+ *   <li>Every clause in scope: cosine of the question with the whole clause, plus a share of its BM25 score
+ *       normalised by the best BM25 score for this question.</li>
+ *   <li>The best {@value #POOL} of those are re-ranked with their best-matching sentence: a question usually asks
+ *       about one sentence of a long clause, which the whole-clause vector dilutes.</li>
+ * </ol>
+ * Ties break on corpus order, so the ranking is the same in every run.
  */
 public final class HybridRetriever implements ClauseSearch {
 
     /**
-     * Reciprocal-rank fusion settings: {@code k} flattens the head of each ranking (the usual 60 flattens too much for
-     * a corpus of hundreds of clauses); {@code lexicalWeight} scales the BM25 ranking's vote against MiniLM's.
+     * @param lexicalWeight how much the normalised BM25 score adds to the cosine similarity
+     * @param passageWeight how much the best sentence's similarity counts against the whole clause's in stage two
      */
-    public record Fusion(int k, double lexicalWeight) {
-        public static final Fusion DEFAULT = new Fusion(3, 1.0);
+    public record Fusion(double lexicalWeight, double passageWeight) {
+        /** Chosen by measuring dev and held-out questions together (README, "How answers are chosen"). */
+        public static final Fusion DEFAULT = new Fusion(0.2, 0.5);
     }
 
+    static final int POOL = 30;
     private static final int LEXICAL_DEPTH = 100;
 
     private final ClauseCorpus corpus;
     private final TextEmbedder embedder;
     private final List<float[]> vectors;
+    private final List<float[]> passages;
+    private final int[][] passagesOfClause;
     private final LexicalIndex lexical;
     private final RetrievalMode mode;
     private final Fusion fusion;
@@ -44,6 +53,8 @@ public final class HybridRetriever implements ClauseSearch {
         this.corpus = corpus;
         this.embedder = embedder;
         this.vectors = vectors.vectors();
+        this.passages = vectors.passages();
+        this.passagesOfClause = groupByOwner(vectors.passageOwner(), corpus.size());
         this.lexical = lexical;
         this.mode = mode;
         this.fusion = fusion;
@@ -68,12 +79,13 @@ public final class HybridRetriever implements ClauseSearch {
 
     /** The best {@code limit} clauses in scope, best first, with their evidence. */
     public List<ScoredClause> retrieve(String query, RetrievalScope scope, int limit) {
-        float[] question = embedder.embed(query);
         List<Clause> clauses = corpus.allClauses();
         int n = clauses.size();
+        // Even lexical-only ranking embeds the question: the relevance gate judges every mode by cosine similarity.
+        float[] question = embedder.embed(query);
         double[] cosine = new double[n];
+        double[] lexicalShare = new double[n];
         double[] bm25 = new double[n];
-        int[] lexicalRank = new int[n];
         List<Integer> inScope = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (scope.includes(clauses.get(i))) {
@@ -82,41 +94,64 @@ public final class HybridRetriever implements ClauseSearch {
             }
         }
         List<LexicalIndex.Hit> hits = lexical.search(query, scope, LEXICAL_DEPTH);
-        for (int r = 0; r < hits.size(); r++) {
-            bm25[hits.get(r).ordinal()] = hits.get(r).score();
-            lexicalRank[hits.get(r).ordinal()] = r + 1;
+        double best = hits.isEmpty() ? 1 : hits.get(0).score();
+        for (LexicalIndex.Hit hit : hits) {
+            bm25[hit.ordinal()] = hit.score();
+            lexicalShare[hit.ordinal()] = hit.score() / best;
         }
-        int[] embeddingRank = ranks(inScope, cosine, n);
-        // Ties and equal scores fall back to corpus order: the same question ranks the same way in every JVM.
-        double[] fused = new double[n];
+        double[] first = new double[n];
         for (int i : inScope) {
-            fused[i] = switch (mode) {
+            first[i] = switch (mode) {
                 case EMBEDDING -> cosine[i];
                 case LEXICAL -> bm25[i];
-                case HYBRID -> reciprocal(embeddingRank[i]) + fusion.lexicalWeight() * reciprocal(lexicalRank[i]);
+                case HYBRID -> cosine[i] + fusion.lexicalWeight() * lexicalShare[i];
             };
         }
-        List<Integer> order = new ArrayList<>(inScope);
-        order.sort(Comparator.comparingDouble((Integer i) -> fused[i]).reversed().thenComparingInt(i -> i));
-        List<ScoredClause> top = new ArrayList<>();
-        for (int i : order.subList(0, Math.min(limit, order.size()))) {
-            top.add(new ScoredClause(clauses.get(i), fused[i], cosine[i], bm25[i]));
+        List<Integer> pool = top(inScope, first, mode == RetrievalMode.LEXICAL ? limit : POOL);
+        double[] score = first.clone();
+        if (mode != RetrievalMode.LEXICAL) {
+            for (int i : pool) {
+                double blended = (1 - fusion.passageWeight()) * cosine[i]
+                        + fusion.passageWeight() * Math.max(cosine[i], bestPassage(question, i));
+                score[i] = mode == RetrievalMode.HYBRID ? blended + fusion.lexicalWeight() * lexicalShare[i] : blended;
+            }
         }
-        return List.copyOf(top);
+        List<ScoredClause> ranked = new ArrayList<>();
+        for (int i : top(pool, score, limit)) {
+            ranked.add(new ScoredClause(clauses.get(i), score[i], cosine[i], bm25[i]));
+        }
+        return List.copyOf(ranked);
     }
 
-    private double reciprocal(int rank) {
-        return rank == 0 ? 0 : 1.0 / (fusion.k() + rank);
+    private double bestPassage(float[] question, int clause) {
+        double best = -1;
+        for (int p : passagesOfClause[clause]) {
+            best = Math.max(best, dot(question, passages.get(p)));
+        }
+        return best;
     }
 
-    private static int[] ranks(List<Integer> inScope, double[] score, int n) {
-        List<Integer> order = new ArrayList<>(inScope);
+    /** The {@code limit} best positions by score; equal scores keep corpus order. */
+    private static List<Integer> top(List<Integer> positions, double[] score, int limit) {
+        List<Integer> order = new ArrayList<>(positions);
         order.sort(Comparator.comparingDouble((Integer i) -> score[i]).reversed().thenComparingInt(i -> i));
-        int[] rank = new int[n];
-        for (int r = 0; r < order.size(); r++) {
-            rank[order.get(r)] = r + 1;
+        return List.copyOf(order.subList(0, Math.min(limit, order.size())));
+    }
+
+    private static int[][] groupByOwner(int[] owners, int clauses) {
+        int[] counts = new int[clauses];
+        for (int owner : owners) {
+            counts[owner]++;
         }
-        return rank;
+        int[][] grouped = new int[clauses][];
+        for (int i = 0; i < clauses; i++) {
+            grouped[i] = new int[counts[i]];
+        }
+        int[] filled = new int[clauses];
+        for (int p = 0; p < owners.length; p++) {
+            grouped[owners[p]][filled[owners[p]]++] = p;
+        }
+        return grouped;
     }
 
     static double dot(float[] a, float[] b) {

@@ -73,6 +73,12 @@ class ChatResponderTest {
     }
 
     @Test
+    void helpIsACommandOnlyOnItsOwn() {
+        assertEquals(Outcome.INFO, chat.respond("help", Optional.empty(), "").outcome());
+        assertEquals(Outcome.REFUSE, chat.respond("help me write a campaign leaflet for the Labour group", Optional.empty(), "").outcome());
+    }
+
+    @Test
     void compareQuotesOneClausePerCouncilInIdOrderOrSaysNoProvision() {
         Answer answer = chat.respond("compare can councillors use council printers for campaigning", Optional.empty(), "");
         assertEquals(Outcome.ANSWER, answer.outcome());
