@@ -1,0 +1,105 @@
+package org.protocolbot.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.protocolbot.TestBots;
+
+/** Only requests signed with the workspace's signing secret, within five minutes, get through Bolt. */
+class SlackRequestVerificationTest {
+
+    private static SlackTestRig rig;
+
+    @BeforeAll
+    static void start() {
+        rig = SlackTestRig.start(TestBots.shared(), "kirklees");
+    }
+
+    @AfterAll
+    static void stop() {
+        rig.close();
+    }
+
+    @BeforeEach
+    void forgetRequests() {
+        rig.slack.resetRequests();
+    }
+
+    @Test
+    void badSignatureIsRejectedWith401AndAnswersNothing() {
+        String body = commandBody();
+        long now = Instant.now().getEpochSecond();
+
+        HttpResponse<String> response = rig.send("application/x-www-form-urlencoded", body, now,
+                SlackSigning.sign("some-other-secret", now, body), Map.of());
+
+        assertEquals(401, response.statusCode());
+        assertEquals("", rig.everythingSent(), "nothing reached Slack");
+    }
+
+    @Test
+    void bodyChangedAfterSigningIsRejected() {
+        long now = Instant.now().getEpochSecond();
+        String signature = SlackSigning.sign(SlackTestRig.SIGNING_SECRET, now, commandBody());
+
+        HttpResponse<String> response = rig.send("application/x-www-form-urlencoded", commandBody().replace("6.3", "7.4"),
+                now, signature, Map.of());
+
+        assertEquals(401, response.statusCode());
+    }
+
+    @Test
+    void correctlySignedButStaleTimestampIsRejected() {
+        String body = commandBody();
+        long sixMinutesAgo = Instant.now().getEpochSecond() - 6 * 60;
+
+        HttpResponse<String> response = rig.send("application/x-www-form-urlencoded", body, sixMinutesAgo,
+                SlackSigning.sign(SlackTestRig.SIGNING_SECRET, sixMinutesAgo, body), Map.of());
+
+        assertEquals(401, response.statusCode());
+        assertEquals("", rig.everythingSent());
+    }
+
+    @Test
+    void correctlySignedRecentRequestIsAccepted() {
+        String body = commandBody();
+        long fourMinutesAgo = Instant.now().getEpochSecond() - 4 * 60;
+
+        HttpResponse<String> response = rig.send("application/x-www-form-urlencoded", body, fourMinutesAgo,
+                SlackSigning.sign(SlackTestRig.SIGNING_SECRET, fourMinutesAgo, body), Map.of());
+
+        assertEquals(200, response.statusCode());
+        assertEquals(1, rig.responseUrlPosts("verified").size());
+    }
+
+    @Test
+    void urlVerificationChallengeIsEchoedWhenSigned() {
+        HttpResponse<String> response = rig.event("{\"token\":\"legacy\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"type\":\"url_verification\"}", Map.of());
+
+        assertEquals(200, response.statusCode());
+        assertEquals("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", response.body());
+    }
+
+    @Test
+    void unrecognisedBodyIs400() {
+        HttpResponse<String> response = rig.signedPost("application/x-www-form-urlencoded", "hello=world", Map.of());
+
+        assertEquals(400, response.statusCode());
+        assertTrue(rig.everythingSent().isEmpty());
+    }
+
+    private static String commandBody() {
+        return "team_id=" + SlackTestRig.TEAM + "&channel_id=" + SlackTestRig.CHANNEL + "&user_id=" + SlackTestRig.USER
+                + "&command=%2Fprotocol&text=6.3&response_url="
+                + URLEncoder.encode(rig.responseUrl("verified"), StandardCharsets.UTF_8) + "&trigger_id=1.2.3";
+    }
+}
