@@ -64,6 +64,7 @@ final class SlackTestRig implements AutoCloseable {
         return start(bot, defaultCouncil, Runnable::run);
     }
 
+    /** With {@code executor} null, the adapter answers on its own threads, as in production. */
     static SlackTestRig start(ProtocolBot bot, String defaultCouncil, Executor executor) {
         WireMockServer slack = new WireMockServer(options().dynamicPort());
         slack.start();
@@ -74,8 +75,10 @@ final class SlackTestRig implements AutoCloseable {
         if (defaultCouncil != null) {
             env.put("PROTOCOL_DEFAULT_COUNCIL", defaultCouncil);
         }
-        SlackAdapter adapter = new SlackAdapter(bot, Settings.fromEnv(env),
-                new SlackEndpoints(slack.baseUrl() + "/api/"), executor);
+        SlackEndpoints endpoints = new SlackEndpoints(slack.baseUrl() + "/api/");
+        SlackAdapter adapter = executor == null
+                ? new SlackAdapter(bot, Settings.fromEnv(env), endpoints)
+                : new SlackAdapter(bot, Settings.fromEnv(env), endpoints, executor);
         Javalin server = Javalin.create().post("/slack/events", adapter.eventsHandler()).start(0);
         return new SlackTestRig(slack, adapter, server);
     }
