@@ -83,7 +83,7 @@ final class SlackTestRig implements AutoCloseable {
         return new SlackTestRig(slack, adapter, server);
     }
 
-    private static void stubSlack(WireMockServer slack) {
+    static void stubSlack(WireMockServer slack) {
         slack.stubFor(post(urlEqualTo("/api/auth.test")).willReturn(okJson("{\"ok\":true,\"url\":\"https://test.slack.com/\","
                 + "\"team\":\"Test Council\",\"user\":\"protocolbot\",\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER
                 + "\",\"bot_id\":\"B0BOT\"}")));
