@@ -1,7 +1,5 @@
 package org.protocolbot.chat;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +11,7 @@ import org.protocolbot.answer.QuestionAnswerer;
 import org.protocolbot.answer.QuotedClause;
 import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.ClauseCorpus;
+import org.protocolbot.corpus.ClauseLookup;
 import org.protocolbot.corpus.ClauseNumbers;
 import org.protocolbot.corpus.Council;
 import org.protocolbot.corpus.CouncilNames;
@@ -102,20 +101,7 @@ public final class ChatResponder {
 
     /** Up to three existing clause numbers closest to the one asked for, in protocol order. */
     public List<String> nearest(String councilId, String number) {
-        int[] wanted = ClauseNumbers.parts(number);
-        List<Clause> clauses = new ArrayList<>(corpus.clauses(councilId));
-        List<Clause> byDistance = clauses.stream()
-                .sorted(Comparator.comparingLong((Clause c) -> distance(ClauseNumbers.parts(c.number()), wanted))
-                        .thenComparingInt(clauses::indexOf))
-                .limit(3)
-                .toList();
-        return clauses.stream().filter(byDistance::contains).map(Clause::number).toList();
-    }
-
-    private static long distance(int[] a, int[] b) {
-        long major = Math.abs((long) (a.length > 0 ? a[0] : 0) - (b.length > 0 ? b[0] : 0));
-        long minor = Math.abs((long) (a.length > 1 ? a[1] : 0) - (b.length > 1 ? b[1] : 0));
-        return major * 1000 + minor;
+        return ClauseLookup.nearest(corpus, councilId, number);
     }
 
     private Answer search(String query, Optional<String> defaultCouncil) {

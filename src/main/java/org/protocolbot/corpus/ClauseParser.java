@@ -1,0 +1,333 @@
+package org.protocolbot.corpus;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Second ingest pass: reads the cleaned lines of one protocol as sections and clauses. Numbers are taken as the
+ * protocol gives them and repaired only from the sequence: a look-alike letter ({@code I.05}), a number from the
+ * previous section ({@code 5.1} under section 6), or a clause whose number the conversion lost. Every repair is
+ * reported with its line number.
+ */
+final class ClauseParser {
+
+    private static final Pattern HEADING = Pattern.compile("^(\\d{1,2}|[IVX]{1,4})(?:\\.0)?\\.?\\s+(\\S.*)$");
+    private static final Pattern CLAUSE = Pattern.compile("^([0-9Il]{1,2}\\.[0-9O]{1,2}(?:\\.[0-9]{1,2})?)\\.?\\s+(\\S.*)$");
+    private static final Pattern LABEL = Pattern.compile("^\\((?:[a-z]{1,2}|[0-9]{1,2}|[ivx]{1,5})\\)\\s");
+    private static final Pattern EDITORIAL_IN_HEADING = Pattern.compile("\\s*\\((?:n\\.?b\\.?|note)[^)]*\\)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> JOINING_WORDS = Set.of("and", "or", "nor", "but");
+    private static final int MAX_HEADING_LENGTH = 100;
+    private static final int MAX_SUBHEADING_LENGTH = 80;
+    private static final int MAX_SECTION_SKIP = 3;
+
+    private enum Part { BODY, SUBPOINT, PARAGRAPH }
+
+    private final Council council;
+    private final IngestReport report;
+    private final List<Clause> clauses = new ArrayList<>();
+    private final Set<String> usedNumbers = new HashSet<>();
+    private List<SourceLine> lines;
+    private Map<String, String> footnotes;
+    private Section section;
+    private ClauseBuilder clause;
+
+    ClauseParser(Council council, IngestReport report) {
+        this.council = council;
+        this.report = report;
+    }
+
+    List<Clause> parse(SourceCleaner.CleanSource source) {
+        this.lines = source.lines();
+        this.footnotes = source.footnotes();
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            Optional<Heading> heading = heading(line);
+            if (heading.isPresent()) {
+                closeSection();
+                section = new Section(heading.get().number(), heading.get().title(), line.footnoteRefs());
+                continue;
+            }
+            if (section == null) {
+                report.finding(council.id(), line.firstLine(), "text before the first section heading ignored (title): " + shorten(line.text()));
+                continue;
+            }
+            Matcher numbered = CLAUSE.matcher(line.text());
+            if (numbered.matches()) {
+                openClause(resolveNumber(ClauseNumbers.digits(numbered.group(1)), line), numbered.group(2), line);
+            } else if (isSubheading(line, i)) {
+                closeClause();
+                section.subheading = line.text().replaceAll(":$", "");
+            } else if (clause == null) {
+                section.firstLine = section.firstLine == 0 ? line.firstLine() : section.firstLine;
+                section.lastLine = line.lastLine();
+                section.preamble.add(formatted(line));
+                section.preambleRefs.addAll(line.footnoteRefs());
+            } else {
+                attach(line, i);
+            }
+        }
+        closeSection();
+        return List.copyOf(clauses);
+    }
+
+    /** Places an unnumbered line inside the current clause, or recognises a clause that lost its number. */
+    private void attach(SourceLine line, int index) {
+        String text = line.text();
+        String last = clause.lastText();
+        clause.refs.addAll(line.footnoteRefs());
+        clause.lastLine = line.lastLine();
+        if (LABEL.matcher(text).find() || (line.bullet() && line.indent() > 0)) {
+            clause.add(formatted(line), Part.SUBPOINT);
+        } else if (!endsSentenceOrItem(last) && (!line.bullet() || Character.isLowerCase(text.charAt(0)))) {
+            // A sentence broken by a page or column break: the rest belongs on the same line.
+            clause.join(text);
+        } else if (line.bullet() && isMissingClause(line, index)) {
+            String number = nextInSequence(clause.number);
+            report.finding(council.id(), line.firstLine(), "clause without a number; numbered " + number + " from the sequence");
+            openClause(number, text, line);
+        } else {
+            clause.add(formatted(line), line.bullet() ? Part.SUBPOINT : Part.PARAGRAPH);
+        }
+    }
+
+    /**
+     * An unnumbered top-level list item that starts a sentence after a finished clause body is a clause whose
+     * number was lost, if the numbering leaves room for it (the next numbered clause of the section skips a number)
+     * or no numbered clause follows in this section.
+     */
+    private boolean isMissingClause(SourceLine line, int index) {
+        if (line.indent() > 0 || clause.lastPart != Part.BODY || !clause.lastText().endsWith(".")
+                || !Character.isUpperCase(line.text().charAt(0))) {
+            return false;
+        }
+        for (int j = index + 1; j < lines.size(); j++) {
+            SourceLine next = lines.get(j);
+            if (heading(next).isPresent()) {
+                return true;
+            }
+            Matcher numbered = CLAUSE.matcher(next.text());
+            if (numbered.matches()) {
+                int[] nextParts = ClauseNumbers.parts(ClauseNumbers.digits(numbered.group(1)));
+                int[] currentParts = ClauseNumbers.parts(clause.number);
+                return nextParts.length == 2 && currentParts.length == 2 && nextParts[1] > currentParts[1] + 1;
+            }
+        }
+        return true;
+    }
+
+    private String resolveNumber(String number, SourceLine line) {
+        String resolved = number;
+        int major = ClauseNumbers.parts(number)[0];
+        if (major < section.number) {
+            resolved = section.number + number.substring(number.indexOf('.'));
+            report.finding(council.id(), line.firstLine(), "clause number " + number + " is out of sequence in section "
+                    + section.number + "; repaired to " + resolved);
+        } else if (major > section.number) {
+            report.finding(council.id(), line.firstLine(), "clause " + number + " starts section " + major
+                    + ", which has no heading in the source");
+            closeSection();
+            section = new Section(major, "Section " + major, List.of());
+        }
+        if (usedNumbers.contains(resolved) && clause != null) {
+            String repaired = nextInSequence(clause.number);
+            report.finding(council.id(), line.firstLine(), "duplicate clause number " + resolved + "; repaired to " + repaired);
+            resolved = repaired;
+        }
+        return resolved;
+    }
+
+    private void openClause(String number, String body, SourceLine line) {
+        closeClause();
+        clause = new ClauseBuilder(number, line.firstLine(), line.lastLine());
+        clause.add(body, Part.BODY);
+        clause.refs.addAll(line.footnoteRefs());
+        if (!section.opened) {
+            // Text between a heading and the first clause is a note on the section: keep it with the first clause.
+            section.opened = true;
+            clause.notes.addAll(section.preamble.isEmpty() ? List.of() : List.of(String.join("\n", section.preamble)));
+            clause.refs.addAll(section.preambleRefs);
+            clause.refs.addAll(section.headingRefs);
+            section.preamble.clear();
+        }
+    }
+
+    private void closeClause() {
+        if (clause == null) {
+            return;
+        }
+        usedNumbers.add(clause.number);
+        clauses.add(new Clause(council.id(), clause.number, String.valueOf(section.number), section.heading,
+                clause.subheading(section), String.join("\n", clause.lines), clause.allNotes(), clause.firstLine,
+                clause.lastLine));
+        clause = null;
+    }
+
+    private void closeSection() {
+        closeClause();
+        if (section != null && !section.opened) {
+            if (section.preamble.isEmpty()) {
+                report.finding(council.id(), 0, "section " + section.number + " (" + section.heading + ") has no text");
+            } else {
+                // A section the protocol does not number clause by clause is one clause, numbered as the section.
+                String number = String.valueOf(section.number);
+                List<String> notes = footnoteTexts(section.preambleRefs, section.headingRefs);
+                clauses.add(new Clause(council.id(), number, number, section.heading, "",
+                        String.join("\n", section.preamble), notes, section.firstLine, section.lastLine));
+                usedNumbers.add(number);
+            }
+        }
+        section = null;
+    }
+
+    private Optional<Heading> heading(SourceLine line) {
+        Matcher m = HEADING.matcher(line.text());
+        if (!m.matches() || CLAUSE.matcher(line.text()).matches() && !line.text().matches("^\\d{1,2}\\.0\\s.*")) {
+            return Optional.empty();
+        }
+        String title = EDITORIAL_IN_HEADING.matcher(m.group(2)).replaceAll("").strip();
+        int number = romanOrArabic(m.group(1));
+        int current = section == null ? 0 : section.number;
+        boolean titleLike = title.length() <= MAX_HEADING_LENGTH && !title.matches(".*[.;,:!?]$")
+                && Character.isUpperCase(title.charAt(0));
+        if (!titleLike || number <= current || number > current + MAX_SECTION_SKIP) {
+            return Optional.empty();
+        }
+        return Optional.of(new Heading(number, title));
+    }
+
+    private boolean isSubheading(SourceLine line, int index) {
+        String text = line.text();
+        if (line.bullet() || text.length() > MAX_SUBHEADING_LENGTH || !Character.isUpperCase(text.charAt(0))
+                || text.matches(".*[.;,!?]$") || index + 1 >= lines.size()) {
+            return false;
+        }
+        return CLAUSE.matcher(lines.get(index + 1).text()).matches();
+    }
+
+    private static String formatted(SourceLine line) {
+        String text = line.text();
+        return line.bullet() && !LABEL.matcher(text).find() ? "- " + text : text;
+    }
+
+    private static boolean endsSentenceOrItem(String text) {
+        if (text.isEmpty() || text.matches(".*[.:;,!?)\"'”’-]$")) {
+            return true;
+        }
+        String[] words = text.split("\\s+");
+        return JOINING_WORDS.contains(words[words.length - 1].toLowerCase());
+    }
+
+    private static String nextInSequence(String number) {
+        int dot = number.lastIndexOf('.');
+        String minor = number.substring(dot + 1);
+        String next = String.valueOf(Integer.parseInt(minor) + 1);
+        while (next.length() < minor.length()) {
+            next = "0" + next;
+        }
+        return number.substring(0, dot + 1) + next;
+    }
+
+    private static int romanOrArabic(String token) {
+        if (token.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(token);
+        }
+        int total = 0;
+        int previous = 0;
+        for (int i = token.length() - 1; i >= 0; i--) {
+            int value = switch (token.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                default -> 10;
+            };
+            total += value < previous ? -value : value;
+            previous = Math.max(previous, value);
+        }
+        return total;
+    }
+
+    private List<String> footnoteTexts(Set<String> refs, List<String> headingRefs) {
+        Set<String> all = new LinkedHashSet<>(headingRefs);
+        all.addAll(refs);
+        List<String> notes = new ArrayList<>();
+        for (String ref : all) {
+            String text = footnotes.get(ref);
+            if (text == null) {
+                report.finding(council.id(), 0, "footnote " + ref + " is referenced but its text is missing");
+            } else {
+                notes.add("Footnote " + ref + ": " + text);
+            }
+        }
+        return notes;
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+
+    private record Heading(int number, String title) {
+    }
+
+    private static final class Section {
+        final int number;
+        final String heading;
+        final List<String> headingRefs;
+        final List<String> preamble = new ArrayList<>();
+        final Set<String> preambleRefs = new LinkedHashSet<>();
+        String subheading = "";
+        boolean opened;
+        int firstLine;
+        int lastLine;
+
+        Section(int number, String heading, List<String> headingRefs) {
+            this.number = number;
+            this.heading = heading;
+            this.headingRefs = List.copyOf(headingRefs);
+        }
+    }
+
+    private final class ClauseBuilder {
+        final String number;
+        final int firstLine;
+        int lastLine;
+        final List<String> lines = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        final Set<String> refs = new LinkedHashSet<>();
+        Part lastPart = Part.BODY;
+
+        ClauseBuilder(String number, int firstLine, int lastLine) {
+            this.number = number;
+            this.firstLine = firstLine;
+            this.lastLine = lastLine;
+        }
+
+        void add(String text, Part part) {
+            lines.add(text);
+            lastPart = part;
+        }
+
+        void join(String text) {
+            lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + text);
+        }
+
+        String lastText() {
+            return lines.get(lines.size() - 1);
+        }
+
+        String subheading(Section s) {
+            return s.subheading;
+        }
+
+        List<String> allNotes() {
+            List<String> all = new ArrayList<>(notes);
+            all.addAll(footnoteTexts(refs, List.of()));
+            return all;
+        }
+    }
+}

@@ -1,0 +1,306 @@
+package org.protocolbot.corpus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * First ingest pass: cuts a source down to the protocol proper and strips conversion debris line by line
+ * (tracked-change notes, struck-through text, markdown, page furniture, footnotes), joining wrapped lines into
+ * logical lines. Structure (sections, clauses, sub-points) is the {@link ClauseParser}'s job.
+ */
+final class SourceCleaner {
+
+    /** The cleaned protocol: logical lines in order, and footnote texts by footnote number. */
+    record CleanSource(List<SourceLine> lines, Map<String, String> footnotes) {
+    }
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final Pattern TRACKED_CHANGE = Pattern.compile(
+            "^(Formatted|Deleted|Inserted|Commented|Comment \\[[^\\]]*\\]|Moved \\((?:from|to)\\)|Field Code Changed)\\b[^:]{0,40}:.*");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^(Page \\d+( of \\d+)?|\\d{1,3})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^([" + SUPERSCRIPTS + "]+)\\s*(\\S.*)$");
+    private static final Pattern EDITORIAL_NOTE = Pattern.compile("^\\[[^\\]]*\\]$");
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)[-•]\\s+(.*)$");
+    private static final Pattern NEW_ITEM = Pattern.compile("^\\s*(#+\\s*)?([-•]\\s|[0-9]{1,2}(\\.[0-9]{1,2})*\\.?\\s|[IVX]{1,4}\\.\\d*\\s?)");
+    private static final Pattern STRUCK = Pattern.compile("~~.*?~~");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+    private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])\\*(?!\\s)([^*]+?)(?<!\\s)\\*(?![\\w*])");
+    private static final Pattern FOOTNOTE_MARKER = Pattern.compile("[" + SUPERSCRIPTS + "]+");
+    private static final Pattern WORD_BULLET_GLYPH = Pattern.compile("^o\\s+(?=\\p{Ll})");
+    private static final int FURNITURE_MAX_LENGTH = 60;
+
+    private final Council council;
+    private final IngestReport report;
+
+    SourceCleaner(Council council, IngestReport report) {
+        this.council = council;
+        this.report = report;
+    }
+
+    CleanSource clean(List<String> raw) {
+        int start = findStart(raw);
+        int end = findEnd(raw, start);
+        if (start > 0) {
+            count("wrapping report lines before the protocol", countNonBlank(raw, 0, start));
+        }
+        if (end < raw.size()) {
+            count("appendix lines after the protocol", countNonBlank(raw, end, raw.size()));
+        }
+        List<Pattern> ignore = council.ignorePatterns().stream().map(Pattern::compile).toList();
+        Map<String, Integer> repeats = repeatedShortLines(raw, start, end);
+        Map<String, String> footnotes = new LinkedHashMap<>();
+        List<SourceLine> lines = new ArrayList<>();
+        LineBuilder current = null;
+
+        Kind[] kinds = classify(raw, start, end, ignore, repeats);
+        String lastFootnote = null;
+        for (int i = start; i < end; i++) {
+            int lineNo = i + 1;
+            String physical = raw.get(i).replace('\u00A0', ' ').stripTrailing();
+            String trimmed = physical.strip();
+            switch (kinds[i - start]) {
+                case BLANK -> current = flush(current, lines);
+                case DEBRIS -> {
+                    current = flush(current, lines);
+                    count(debrisKind(trimmed, ignore, repeats), 1);
+                }
+                case FOOTNOTE -> {
+                    current = flush(current, lines);
+                    Matcher footnote = FOOTNOTE_DEFINITION.matcher(trimmed);
+                    if (footnote.matches()) {
+                        lastFootnote = superscriptDigits(footnote.group(1));
+                        footnotes.put(lastFootnote, inline(footnote.group(2), new ArrayList<>()));
+                        count("footnote texts (kept as clause notes)", 1);
+                    } else if (lastFootnote != null) {
+                        // A footnote that runs over a page break: its second half sits between footnotes.
+                        footnotes.merge(lastFootnote, inline(trimmed, new ArrayList<>()), (a, b) -> a + " " + b);
+                    }
+                }
+                case CONTENT -> {
+                    if (current != null && !NEW_ITEM.matcher(physical).find()) {
+                        current.append(trimmed, lineNo);
+                    } else {
+                        current = flush(current, lines);
+                        current = new LineBuilder(physical, lineNo);
+                    }
+                }
+            }
+        }
+        flush(current, lines);
+        return new CleanSource(List.copyOf(lines), Map.copyOf(footnotes));
+    }
+
+    private enum Kind { BLANK, DEBRIS, FOOTNOTE, CONTENT }
+
+    /**
+     * Classifies each physical line. A plain paragraph that sits between a footnote and the next footnote or page
+     * furniture is the rest of a footnote broken by a page, not protocol text.
+     */
+    private Kind[] classify(List<String> raw, int start, int end, List<Pattern> ignore, Map<String, Integer> repeats) {
+        Kind[] kinds = new Kind[end - start];
+        for (int i = start; i < end; i++) {
+            String trimmed = raw.get(i).replace('\u00A0', ' ').strip();
+            kinds[i - start] = trimmed.isEmpty() ? Kind.BLANK
+                    : debrisKind(trimmed, ignore, repeats) != null ? Kind.DEBRIS
+                    : FOOTNOTE_DEFINITION.matcher(trimmed).matches() ? Kind.FOOTNOTE
+                    : Kind.CONTENT;
+        }
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] != Kind.CONTENT || NEW_ITEM.matcher(raw.get(start + i)).find()) {
+                continue;
+            }
+            int paragraphEnd = i;
+            while (paragraphEnd + 1 < kinds.length && kinds[paragraphEnd + 1] == Kind.CONTENT) {
+                paragraphEnd++;
+            }
+            Kind before = neighbour(kinds, i - 1, -1);
+            Kind after = neighbour(kinds, paragraphEnd + 1, 1);
+            if (before == Kind.FOOTNOTE && (after == Kind.FOOTNOTE || after == Kind.DEBRIS)) {
+                for (int k = i; k <= paragraphEnd; k++) {
+                    kinds[k] = Kind.FOOTNOTE;
+                }
+            }
+            i = paragraphEnd;
+        }
+        return kinds;
+    }
+
+    private static Kind neighbour(Kind[] kinds, int from, int step) {
+        for (int i = from; i >= 0 && i < kinds.length; i += step) {
+            if (kinds[i] != Kind.BLANK) {
+                return kinds[i];
+            }
+        }
+        return Kind.BLANK;
+    }
+
+    private LineBuilder flush(LineBuilder builder, List<SourceLine> out) {
+        if (builder != null) {
+            SourceLine line = builder.build();
+            if (!line.text().isEmpty()) {
+                out.add(line);
+            }
+        }
+        return null;
+    }
+
+    /** Accumulates the physical lines of one logical line. */
+    private final class LineBuilder {
+        private final int firstLine;
+        private final int indent;
+        private final boolean bullet;
+        private final StringBuilder text = new StringBuilder();
+        private int lastLine;
+
+        LineBuilder(String physical, int lineNo) {
+            Matcher m = BULLET.matcher(physical);
+            this.firstLine = lineNo;
+            this.lastLine = lineNo;
+            this.bullet = m.matches();
+            this.indent = leadingSpaces(physical);
+            text.append(bullet ? m.group(2).strip() : physical.strip());
+        }
+
+        void append(String more, int lineNo) {
+            text.append(' ').append(more);
+            lastLine = lineNo;
+        }
+
+        SourceLine build() {
+            List<String> refs = new ArrayList<>();
+            String cleaned = inline(text.toString(), refs);
+            cleaned = WORD_BULLET_GLYPH.matcher(cleaned).replaceFirst("");
+            return new SourceLine(firstLine, lastLine, indent, bullet, cleaned, List.copyOf(refs));
+        }
+    }
+
+    /** Removes inline debris; collects footnote numbers referenced by superscript markers. */
+    private String inline(String text, List<String> footnoteRefs) {
+        String out = text;
+        out = replaceCounting(STRUCK, out, "", "struck-through (deleted) text");
+        out = out.replaceFirst("^#+\\s*", "");
+        if (out.contains("**")) {
+            count("bold markers (tracked insertions kept as text)", 1);
+            out = out.replace("**", "");
+        }
+        out = replaceCounting(HTML_TAG, out, "", "HTML tags");
+        out = replaceCounting(LINK, out, "$1", "markdown links");
+        out = replaceCounting(ITALIC, out, "$1", "italic markers");
+        Matcher marker = FOOTNOTE_MARKER.matcher(out);
+        StringBuilder withoutMarkers = new StringBuilder();
+        while (marker.find()) {
+            footnoteRefs.add(superscriptDigits(marker.group()));
+            count("footnote markers", 1);
+            marker.appendReplacement(withoutMarkers, "");
+        }
+        marker.appendTail(withoutMarkers);
+        return withoutMarkers.toString().replaceAll("[ \\t]+", " ").replaceAll(" ([,.;:])", "$1").strip();
+    }
+
+    private String replaceCounting(Pattern pattern, String text, String replacement, String kind) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        count(kind, 1);
+        return m.replaceAll(replacement);
+    }
+
+    private String debrisKind(String trimmed, List<Pattern> ignore, Map<String, Integer> repeats) {
+        if (TRACKED_CHANGE.matcher(trimmed).matches()) {
+            return "tracked-change notes";
+        }
+        if (PAGE_NUMBER.matcher(trimmed).matches()) {
+            return "page numbers";
+        }
+        if (ignore.stream().anyMatch(p -> p.matcher(trimmed).find())) {
+            return "page headers and footers (manifest)";
+        }
+        if (repeats.getOrDefault(trimmed, 0) > 1) {
+            return "page headers and footers (repeated lines)";
+        }
+        if (EDITORIAL_NOTE.matcher(trimmed).matches()) {
+            return "editorial notes";
+        }
+        return null;
+    }
+
+    /**
+     * Short lines that stand alone more than once are running page headers ("Protocol on Member/Officer Relations").
+     * Numbered lines and list items never count: those are content even when they repeat.
+     */
+    private static Map<String, Integer> repeatedShortLines(List<String> raw, int start, int end) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = start; i < end; i++) {
+            String t = raw.get(i).strip();
+            if (!t.isEmpty() && t.length() <= FURNITURE_MAX_LENGTH && !NEW_ITEM.matcher(t).find()) {
+                counts.merge(t, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private int findStart(List<String> raw) {
+        if (council.startPattern().isEmpty()) {
+            return 0;
+        }
+        Pattern p = Pattern.compile(council.startPattern());
+        for (int i = 0; i < raw.size(); i++) {
+            if (p.matcher(raw.get(i).strip()).find()) {
+                return i;
+            }
+        }
+        throw new IngestException(council.source() + ": startPattern " + council.startPattern() + " matches no line");
+    }
+
+    private int findEnd(List<String> raw, int start) {
+        if (council.endPattern().isEmpty()) {
+            return raw.size();
+        }
+        Pattern p = Pattern.compile(council.endPattern());
+        for (int i = start + 1; i < raw.size(); i++) {
+            if (p.matcher(raw.get(i).strip()).find()) {
+                return i;
+            }
+        }
+        throw new IngestException(council.source() + ": endPattern " + council.endPattern() + " matches no line");
+    }
+
+    private void count(String kind, int n) {
+        for (int i = 0; i < n; i++) {
+            report.debris(council.id(), kind);
+        }
+    }
+
+    private static int countNonBlank(List<String> raw, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!raw.get(i).isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int leadingSpaces(String s) {
+        int n = 0;
+        while (n < s.length() && s.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
+    }
+
+    private static String superscriptDigits(String superscripts) {
+        StringBuilder out = new StringBuilder();
+        for (char c : superscripts.toCharArray()) {
+            out.append(SUPERSCRIPTS.indexOf(c));
+        }
+        return out.toString();
+    }
+}

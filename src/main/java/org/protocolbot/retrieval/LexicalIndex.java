@@ -1,0 +1,107 @@
+package org.protocolbot.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.protocolbot.corpus.Clause;
+
+/**
+ * BM25 over clause text with Lucene's English analysis (stop words, possessives, Porter stemming), held in memory.
+ * Queries are built from analysed terms, never parsed, so user punctuation cannot become query syntax.
+ */
+public final class LexicalIndex {
+
+    /** A lexical hit: the clause's position in the corpus and its BM25 score. */
+    public record Hit(int ordinal, double score) {
+    }
+
+    private static final String TEXT = "text";
+    private static final String COUNCIL = "council";
+    private static final String ORDINAL = "ordinal";
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexSearcher searcher;
+
+    public LexicalIndex(List<Clause> clauses) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (int i = 0; i < clauses.size(); i++) {
+                Document doc = new Document();
+                doc.add(new TextField(TEXT, ClauseText.forIndex(clauses.get(i)), Field.Store.NO));
+                doc.add(new StringField(COUNCIL, clauses.get(i).council(), Field.Store.NO));
+                doc.add(new StoredField(ORDINAL, i));
+                writer.addDocument(doc);
+            }
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("building an in-memory index failed", e);
+        }
+        try {
+            this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+            searcher.setSimilarity(new BM25Similarity());
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening the in-memory index failed", e);
+        }
+    }
+
+    /** The query's analysed terms, de-duplicated in order. */
+    public List<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text in memory failed", e);
+        }
+        return List.copyOf(terms);
+    }
+
+    public List<Hit> search(String text, RetrievalScope scope, int limit) {
+        List<String> terms = terms(text);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        terms.forEach(t -> any.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
+        query.add(any.build(), BooleanClause.Occur.MUST);
+        scope.council().ifPresent(c -> query.add(new TermQuery(new Term(COUNCIL, c)), BooleanClause.Occur.FILTER));
+        try {
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(query.build(), limit).scoreDocs) {
+                int ordinal = searcher.storedFields().document(doc.doc).getField(ORDINAL).numericValue().intValue();
+                hits.add(new Hit(ordinal, doc.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory index failed", e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.protocolbot.retrieval;
+
+import java.util.List;
+
+/** Turns text into a unit-length vector. One default implementation: the local MiniLM model. */
+public interface TextEmbedder {
+
+    float[] embed(String text);
+
+    List<float[]> embedAll(List<String> texts);
+
+    /** Identifies the model, so cached vectors from another model are never reused. */
+    String modelId();
+}
