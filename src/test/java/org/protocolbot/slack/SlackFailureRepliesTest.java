@@ -12,11 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
+import ch.qos.logback.core.AppenderBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,7 @@ class SlackFailureRepliesTest {
     private static final Pattern APOLOGY = Pattern.compile(
             "Sorry, something went wrong while I was answering\\..* quote reference ([0-9a-f]{8})\\.");
 
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final CapturedLog log = new CapturedLog();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private SlackTestRig rig;
 
@@ -120,6 +121,17 @@ class SlackFailureRepliesTest {
                         && event.getThrowableProxy() != null
                         && ThrowableProxyUtil.asString(event.getThrowableProxy()).contains(detail)),
                 "log has reference " + reference + " with the detail");
+    }
+
+    /** Collects log events from every thread (Bolt, Jetty and the answer threads all log). */
+    private static final class CapturedLog extends AppenderBase<ILoggingEvent> {
+        final List<ILoggingEvent> list = new CopyOnWriteArrayList<>();
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            event.prepareForDeferredProcessing();
+            list.add(event);
+        }
     }
 
     private static JsonNode single(List<JsonNode> posts) {

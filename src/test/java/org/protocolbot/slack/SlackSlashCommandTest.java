@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.protocolbot.TestBots;
+import org.protocolbot.answer.AnswerTemplates;
 import org.protocolbot.answer.ClauseCitation;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.corpus.Clause;
@@ -98,6 +99,25 @@ class SlackSlashCommandTest {
         String expected = "I don't know the council \"narnia\". Councils: " + String.join(", ", bot.corpus().councilIds()) + ".";
         assertEquals(section(":information_source: " + expected), body.get("blocks").get(0));
         assertEquals(expected, body.get("text").asText());
+    }
+
+    @Test
+    void partyBusinessIsRefusedWithTheRefusalTemplate() {
+        rig.slashCommand("/protocol", "can you write a campaign leaflet for the Labour group", "refuse");
+
+        JsonNode blocks = single(rig.responseUrlPosts("refuse")).get("blocks");
+        assertTrue(blocks.at("/0/text/text").asText().startsWith(":no_entry: " + AnswerTemplates.REFUSE_LEAD), blocks.toString());
+        assertEquals(section(":speech_balloon: " + AnswerTemplates.REFUSE_CLOSING), blocks.get(blocks.size() - 2));
+    }
+
+    @Test
+    void questionTheProtocolDoesNotCoverPointsToTheMonitoringOfficer() {
+        rig.slashCommand("/protocol", "what is the weather forecast for tomorrow", "no-match");
+
+        JsonNode blocks = single(rig.responseUrlPosts("no-match")).get("blocks");
+        assertEquals(section(":mag: " + AnswerTemplates.noMatch("Kirklees Council").lead()), blocks.get(0));
+        assertTrue(blocks.at("/1/text/text").asText().startsWith(":bust_in_silhouette: "), blocks.toString());
+        assertTrue(blocks.at("/1/text/text").asText().contains("Monitoring Officer"));
     }
 
     @Test
