@@ -53,6 +53,11 @@ final class BoltHttpHandler implements Handler {
             ctx.status(500).contentType("application/json").result("{\"error\":\"internal error, reference " + reference + "\"}");
             return;
         }
+        if (response.getStatusCode() == 401) {
+            // Bolt's own note is at INFO under com.slack.api, which deployments usually silence; operators need this.
+            log.warn("Rejected a Slack request: signature missing, wrong, or older than five minutes "
+                    + "(check SLACK_SIGNING_SECRET and the server clock)");
+        }
         write(response, ctx);
     }
 

@@ -9,15 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.AppenderBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.protocolbot.TestBots;
 import org.protocolbot.app.ProtocolBot;
-import org.slf4j.LoggerFactory;
 
 /** When the core or Slack fails, the user gets a friendly message with a reference; the log gets the rest. */
 class SlackFailureRepliesTest {
@@ -33,19 +27,17 @@ class SlackFailureRepliesTest {
     private static final Pattern APOLOGY = Pattern.compile(
             "Sorry, something went wrong while I was answering\\..* quote reference ([0-9a-f]{8})\\.");
 
-    private final CapturedLog log = new CapturedLog();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private CapturedLog log;
     private SlackTestRig rig;
 
     @BeforeEach
     void captureLog() {
-        log.start();
-        root.addAppender(log);
+        log = CapturedLog.attach();
     }
 
     @AfterEach
     void stop() {
-        root.detachAppender(log);
+        log.close();
         if (rig != null) {
             rig.close();
         }
@@ -102,9 +94,7 @@ class SlackFailureRepliesTest {
         assertEquals(2, posts.size());
         assertEquals("1700002000.000100", posts.get(1).get("thread_ts"));
         assertLogged(reference(posts.get(1).get("text")), "msg_too_long");
-        for (ILoggingEvent event : log.list) {
-            String logged = event.getFormattedMessage()
-                    + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
+        for (String logged : log.lines()) {
             assertFalse(logged.contains(SlackTestRig.BOT_TOKEN), "token logged: " + logged);
             assertFalse(logged.contains(SlackTestRig.SIGNING_SECRET), "signing secret logged: " + logged);
         }
@@ -117,21 +107,8 @@ class SlackFailureRepliesTest {
     }
 
     private void assertLogged(String reference, String detail) {
-        assertTrue(log.list.stream().anyMatch(event -> event.getFormattedMessage().contains("[ref " + reference + "]")
-                        && event.getThrowableProxy() != null
-                        && ThrowableProxyUtil.asString(event.getThrowableProxy()).contains(detail)),
+        assertTrue(log.lines().stream().anyMatch(line -> line.contains("[ref " + reference + "]") && line.contains(detail)),
                 "log has reference " + reference + " with the detail");
-    }
-
-    /** Collects log events from every thread (Bolt, Jetty and the answer threads all log). */
-    private static final class CapturedLog extends AppenderBase<ILoggingEvent> {
-        final List<ILoggingEvent> list = new CopyOnWriteArrayList<>();
-
-        @Override
-        protected void append(ILoggingEvent event) {
-            event.prepareForDeferredProcessing();
-            list.add(event);
-        }
     }
 
     private static JsonNode single(List<JsonNode> posts) {

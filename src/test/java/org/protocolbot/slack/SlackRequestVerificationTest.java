@@ -39,8 +39,13 @@ class SlackRequestVerificationTest {
         String body = commandBody();
         long now = Instant.now().getEpochSecond();
 
-        HttpResponse<String> response = rig.send("application/x-www-form-urlencoded", body, now,
-                SlackSigning.sign("some-other-secret", now, body), Map.of());
+        HttpResponse<String> response;
+        try (CapturedLog log = CapturedLog.attach()) {
+            response = rig.send("application/x-www-form-urlencoded", body, now,
+                    SlackSigning.sign("some-other-secret", now, body), Map.of());
+            assertTrue(log.lines().stream().anyMatch(line -> line.contains("check SLACK_SIGNING_SECRET and the server clock")),
+                    "the operator is told what to check");
+        }
 
         assertEquals(401, response.statusCode());
         assertEquals("", rig.everythingSent(), "nothing reached Slack");
