@@ -7,10 +7,12 @@ import com.slack.api.model.event.MessageEvent;
 import io.javalin.http.Handler;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.protocolbot.app.ProtocolBot;
@@ -28,6 +30,7 @@ public final class SlackAdapter {
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
     private static final int ANSWER_THREADS = 2;
     private static final int REMEMBERED_MESSAGES = 10_000;
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final Settings settings;
     private final App app;
@@ -61,7 +64,10 @@ public final class SlackAdapter {
         return eventsHandler;
     }
 
-    /** Connects over Socket Mode (SLACK_APP_TOKEN): no public URL needed. Returns once connected. */
+    /**
+     * Connects over Socket Mode (SLACK_APP_TOKEN): no public URL needed. Throws if Slack refuses the app token;
+     * once connected, Bolt reconnects by itself whenever the connection drops.
+     */
     public synchronized void startSocketMode() {
         String appToken = settings.slackAppToken()
                 .orElseThrow(() -> new IllegalStateException("SLACK_APP_TOKEN is not set"));
@@ -71,10 +77,17 @@ public final class SlackAdapter {
             }
             socketMode.startAsync();
         } catch (Exception e) {
-            // The message of a Slack error never contains the token; the cause is kept for the log.
-            throw new IllegalStateException("Could not connect to Slack in Socket Mode: " + e.getMessage(), e);
+            // Slack's messages name the error code (e.g. invalid_auth), never the token.
+            String reason = e.getMessage() != null ? e.getMessage()
+                    : "check SLACK_APP_TOKEN and that this machine can reach slack.com on port 443";
+            throw new IllegalStateException("Could not start Slack Socket Mode: " + reason, e);
         }
-        log.info("Slack Socket Mode connected");
+        if (socketMode.getClient() != null && socketMode.getClient().verifyConnection()) {
+            log.info("Slack Socket Mode connected");
+        } else {
+            log.warn("Slack Socket Mode is not connected yet and keeps retrying: check that this machine can reach "
+                    + "wss-primary.slack.com on port 443");
+        }
     }
 
     /** Disconnects Socket Mode, if started, and stops answering. */
@@ -90,6 +103,18 @@ public final class SlackAdapter {
         app.stop();
         if (ownExecutor != null) {
             ownExecutor.shutdown();
+            awaitAnswersInFlight();
+        }
+    }
+
+    /** Answers already being computed are still sent, so nobody who asked just before shutdown is left waiting. */
+    private void awaitAnswersInFlight() {
+        try {
+            if (!ownExecutor.awaitTermination(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("Slack answers still running after {}s; stopping without them", STOP_GRACE.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -17,7 +17,8 @@ public record SlackEndpoints(String webApiUrl) {
         webApiUrl = webApiUrl.endsWith("/") ? webApiUrl : webApiUrl + "/";
     }
 
-    public static SlackEndpoints slack() {
+    /** Slack itself. */
+    public static SlackEndpoints defaults() {
         return new SlackEndpoints(SLACK_WEB_API);
     }
 }

@@ -7,7 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -98,6 +101,16 @@ class SlackSocketModeTest {
                 .map(SlackTestRig::formFields).toList();
         assertEquals(1, posted.size(), "the retried envelope is acknowledged but not answered again");
         assertEquals("1700003000.000100", posted.get(0).get("thread_ts"));
+    }
+
+    @Test
+    void refusedAppTokenStopsStartUpWithSlacksReasonAndNoToken() {
+        slack.stubFor(post(urlEqualTo("/api/apps.connections.open")).willReturn(okJson("{\"ok\":false,\"error\":\"invalid_auth\"}")));
+
+        IllegalStateException failure = assertThrows(IllegalStateException.class, adapter::startSocketMode);
+
+        assertTrue(failure.getMessage().contains("invalid_auth"), failure.getMessage());
+        assertFalse(failure.getMessage().contains(APP_TOKEN));
     }
 
     private static String envelope(String id, String payload, int retryAttempt) {
