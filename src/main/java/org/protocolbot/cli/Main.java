@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             EvalCommand.class,
             ChatCommand.class,
+            CompareCommand.class,
+            ServeCommand.class,
+            ReportCommand.class,
         })
 public final class Main implements Runnable {
 

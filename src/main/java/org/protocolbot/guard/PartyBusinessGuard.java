@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class PartyBusinessGuard implements QuestionGuard {
 
-    private record Rule(String name, Pattern topic) {
+    /** A party-business topic; {@code standalone} topics (which party is better) need no explicit request. */
+    private record Rule(String name, Pattern topic, boolean standalone) {
+        Rule(String name, Pattern topic) {
+            this(name, topic, false);
+        }
     }
 
     private static final String PARTIES = "labour|conservatives?|tor(?:y|ies)|lib ?dems?|liberal democrats?|greens?|green party"
@@ -26,27 +30,32 @@ public final class PartyBusinessGuard implements QuestionGuard {
             new Rule("party-business:group-voting", Pattern.compile(
                     "\\bwhip(?:s|ped|ping)?\\b|\\bhow (?:should|do|to|can) (?:we|i|our \\w+|my \\w+|the (?:\\w+ )?(?:group|party)) vote\\b"
                             + "|\\b(?:back|support|oppose|ditch|remove) (?:the|our) (?:leader|administration)\\b|\\bno[- ]confidence\\b"
+                            + "|\\bfall into line\\b|\\bbackbenchers?\\b|\\brebels?\\b|\\b(?:keep|bring) (?:the |our )?(?:group|members) (?:in line|together|onside)\\b"
                             + "|\\bline (?:should|shall|do|must) (?:we|i|the|our)\\b.*\\btake\\b|\\b(?:group|party) line\\b"
                             + "|\\bvote (?:for|against) (?:the )?(?:budget|motion|leader|administration)\\b")),
             new Rule("party-business:attack-lines", Pattern.compile(
-                    "\\battack(?:s|ing|ed)?\\b|\\brebut\\w*|\\bsmear\\w*|\\bdiscredit\\w*|\\bopposition research\\b|\\bdirt on\\b"
+                    "\\battack(?:s|ing|ed)?\\b|\\brebut\\w*|\\bsmear\\w*|\\bdiscredit\\w*|\\bopposition research\\b|\\bdirt\\b|\\bdig up\\b"
+                            + "|\\bembarrass\\w*|\\bslam(?:s|ming|med)?\\b|\\bwreck(?:ed|ing|s)?\\b|\\bhumiliat\\w*"
                             + "|\\b(?:beat|defeat|destroy|undermine|embarrass) (?:the )?(?:" + PARTIES + "|opposition|administration|other (?:side|party|parties)|our opponents?)\\b"
                             + "|\\bweak(?:ness|nesses|est) (?:of|in) (?:the )?(?:" + PARTIES + "|opposition|administration)\\b")),
             new Rule("party-business:campaigning", Pattern.compile(
-                    "\\bcampaign\\w*|\\bcanvass\\w*|\\belectioneer\\w*|\\bre-?elect\\w*|\\bget out the vote\\b|\\bdoor-?knock\\w*"
+                    "\\bcampaign\\w*|\\bcanvass\\w*|\\belectioneer\\w*|\\bre-?elect\\w*|\\bget[- ]out[- ]the[- ]vote\\b|\\bdoor-?knock\\w*|\\bgotv\\b"
                             + "|\\b(?:win|winning|hold|gain|take) (?:the |a |an |our |my |this |next )?(?:seat|ward|election|by-election|council|majority|votes?)\\b"
                             + "|\\btarget(?:ed|ing)? (?:\\w+ )?(?:ward|seat|voters?|residents)\\b|\\bward should (?:we|our|the|my)\\b.*\\btarget\\b"
-                            + "|\\bswing voters?\\b|\\bmarginal (?:ward|seat)s?\\b|\\bvoters?\\b.*\\b(?:persuade|convince|win over)\\b")),
+                            + "|\\bwards?\\b.*\\b(?:win|lose|gain|hold|target)\\b|\\bwinnable\\b|\\bswing voters?\\b|\\bmarginal (?:ward|seat)s?\\b|\\bvoters?\\b.*\\b(?:persuade|convince|win over)\\b")),
             new Rule("party-business:party-communications", Pattern.compile(
-                    "\\bspeech(?:es)?\\b|\\bpress releases?\\b|\\bsocial media posts?\\b|\\btweets?\\b|\\bnewsletters?\\b|\\bleaflets?\\b"
+                    "\\bspeech(?:es)?\\b|\\bpress releases?\\b|\\bsocial media\\b|\\b(?:facebook|instagram|twitter|tiktok|linkedin|whatsapp) (?:posts?|messages?|updates?)\\b"
+                            + "|\\btweets?\\b|\\bnewsletters?\\b|\\bleaflets?\\b|\\bposters?\\b|\\bpledges?\\b|\\bop-?eds?\\b|\\bletters? to the editor\\b"
                             + "|\\bmanifestos?\\b|\\bslogans?\\b|\\btalking points\\b|\\bsound ?bites?\\b|\\bpolitical (?:message|messaging|broadcast)\\b")),
             new Rule("party-business:candidate-selection", Pattern.compile(
-                    "\\bcandidates?\\b|\\bshortlist\\w*|\\bdeselect\\w*|\\bleadership (?:contest|election|bid|challenge)\\b"
-                            + "|\\b(?:choose|pick|select|elect) (?:a |our |the |my )?(?:new )?(?:group )?leader\\b")),
+                    "\\bcandidates?\\b|\\bshortlist\\w*|\\bdeselect\\w*|\\bleadership (?:contest|election|bid|challenge)\\b|\\bsafe seat\\b"
+                            + "|\\b(?:choose|pick|select|elect|appoint|back)\\b.{0,40}\\b(?:leader|candidate|chair|whip|nominee)\\b")),
             new Rule("party-business:party-comparison", Pattern.compile(
                     "\\b(?:which|what) (?:political )?party\\b.*\\b(?:better|best|vote for|support|join|right)\\b"
                             + "|\\b(?:better|best|worse|worst) (?:political )?party\\b|\\bwho should (?:i|we) vote for\\b"
-                            + "|\\bshould (?:i|we) (?:vote for|support|join) (?:the )?(?:" + PARTIES + ")\\b")),
+                            + "|\\b(?:" + PARTIES + ")\\b.*\\bor\\b.*\\b(?:" + PARTIES + ")\\b.*\\b(?:better|best|worse|right|trust|vote)\\b"
+                            + "|\\b(?:" + PARTIES + ") (?:is |are )?(?:better|best|worse|worst|right|wrong)\\b|\\b(?:better|worse) than (?:the )?(?:" + PARTIES + ")\\b"
+                            + "|\\bshould (?:i|we) (?:vote for|support|join) (?:the )?(?:" + PARTIES + ")\\b"), true),
             new Rule("party-business:party-strategy", Pattern.compile(
                     "\\bstrateg(?:y|ies|ist|ists|ic plan)\\b|\\btactics?\\b|\\bpolitical advantage\\b|\\bscore (?:political )?points\\b")));
 
@@ -54,10 +63,12 @@ public final class PartyBusinessGuard implements QuestionGuard {
     private static final Pattern REQUEST = Pattern.compile(
             "^(?:(?:please|ok|okay|hey|so|now|bot|and)[ ,]+)*(?:write|draft|compose|create|prepare|produce|make|give|tell|suggest|plan"
                     + "|help|advise|pretend|act as|imagine|role-?play|list|rank|come up with|devise|design|outline|brainstorm|recommend"
-                    + "|find|identify|generate|put together|craft|ignore|forget|decide|choose|pick|work out|explain how (?:we|i) (?:can|could|should))\\b"
+                    + "|find|identify|generate|put together|craft|ignore|forget|decide|choose|pick|work out|dig|research|compile|gather"
+                    + "|spin|post|publish|send|get|show|draw up|sketch|polish|improve|rewrite|explain how (?:we|i) (?:can|could|should))\\b"
                     + "|\\b(?:can|could|would|will) you\\b|\\byou (?:are|'re) (?:now |a |my |our )"
-                    + "|\\b(?:what|which|how|who|where|when|why)\\b[^?]*\\b(?:should|shall|can|could|do|must|ought)\\b[^?]*\\b(?:we|our|us|my|the (?:\\w+ )?(?:group|party)|" + "(?:" + PARTIES + ")(?: group| party)?)\\b"
-                    + "|\\b(?:our|my) (?:party|group|campaign|candidates?|leader|group leader|manifesto|re-?election|opponents?|councillors|members|activists)\\b"
+                    + "|\\b(?:what|which|how|who|where|when|why)\\b[^?]*\\b(?:should|shall|can|could|do|must|ought)\\b[^?]*\\b(?:we|our|us|i|me|my|the (?:\\w+ ){0,3}(?:group|party)|" + "(?:" + PARTIES + ")(?: group| party)?)\\b"
+                    + "|\\b(?:our|my) (?:party|party's|group|group's|campaign|candidates?|leader|group leader|manifesto|re-?election|opponents?|councillors|members|activists|backbenchers|branch|election agent)\\b"
+                    + "|\\bas (?:my|our|a|the) (?:party|party's|group's|election|campaign)\\b"
                     + "|\\b(?:i|we) (?:want|need|would like|'d like) (?:to|you|a|an|some)\\b");
 
     /**
@@ -81,7 +92,7 @@ public final class PartyBusinessGuard implements QuestionGuard {
             return GuardVerdict.allow();
         }
         for (Rule rule : RULES) {
-            if (rule.topic().matcher(text).find() && REQUEST.matcher(text).find()
+            if (rule.topic().matcher(text).find() && (rule.standalone() || REQUEST.matcher(text).find())
                     && !PROTOCOL_QUESTION.matcher(text).find()) {
                 return GuardVerdict.refuse(rule.name());
             }

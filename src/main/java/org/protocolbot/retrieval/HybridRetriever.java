@@ -14,8 +14,14 @@ import org.protocolbot.corpus.ClauseCorpus;
  */
 public final class HybridRetriever implements ClauseSearch {
 
-    /** Reciprocal-rank fusion constant: the usual 60 flattens the head too much for a corpus this small. */
-    private static final int RRF_K = 10;
+    /**
+     * Reciprocal-rank fusion settings: {@code k} flattens the head of each ranking (the usual 60 flattens too much for
+     * a corpus of hundreds of clauses); {@code lexicalWeight} scales the BM25 ranking's vote against MiniLM's.
+     */
+    public record Fusion(int k, double lexicalWeight) {
+        public static final Fusion DEFAULT = new Fusion(3, 1.0);
+    }
+
     private static final int LEXICAL_DEPTH = 100;
 
     private final ClauseCorpus corpus;
@@ -23,9 +29,15 @@ public final class HybridRetriever implements ClauseSearch {
     private final List<float[]> vectors;
     private final LexicalIndex lexical;
     private final RetrievalMode mode;
+    private final Fusion fusion;
 
     public HybridRetriever(ClauseCorpus corpus, TextEmbedder embedder, ClauseVectors vectors, LexicalIndex lexical,
                            RetrievalMode mode) {
+        this(corpus, embedder, vectors, lexical, mode, Fusion.DEFAULT);
+    }
+
+    public HybridRetriever(ClauseCorpus corpus, TextEmbedder embedder, ClauseVectors vectors, LexicalIndex lexical,
+                           RetrievalMode mode, Fusion fusion) {
         if (vectors.vectors().size() != corpus.size()) {
             throw new IllegalArgumentException("one vector per clause expected");
         }
@@ -34,14 +46,23 @@ public final class HybridRetriever implements ClauseSearch {
         this.vectors = vectors.vectors();
         this.lexical = lexical;
         this.mode = mode;
+        this.fusion = fusion;
     }
 
     public RetrievalMode mode() {
         return mode;
     }
 
+    /**
+     * Keyword search ({@code /protocol search need to know}): people type the words they expect to see, so BM25 with
+     * phrase matching ranks; meaning-based ranking is the fallback when no clause contains any of the words.
+     */
     @Override
     public List<Clause> search(String query, Optional<String> council, int limit) {
+        List<LexicalIndex.Hit> hits = lexical.search(query, RetrievalScope.of(council), limit);
+        if (!hits.isEmpty()) {
+            return hits.stream().map(h -> corpus.allClauses().get(h.ordinal())).toList();
+        }
         return retrieve(query, RetrievalScope.of(council), limit).stream().map(ScoredClause::clause).toList();
     }
 
@@ -72,7 +93,7 @@ public final class HybridRetriever implements ClauseSearch {
             fused[i] = switch (mode) {
                 case EMBEDDING -> cosine[i];
                 case LEXICAL -> bm25[i];
-                case HYBRID -> reciprocal(embeddingRank[i]) + reciprocal(lexicalRank[i]);
+                case HYBRID -> reciprocal(embeddingRank[i]) + fusion.lexicalWeight() * reciprocal(lexicalRank[i]);
             };
         }
         List<Integer> order = new ArrayList<>(inScope);
@@ -84,8 +105,8 @@ public final class HybridRetriever implements ClauseSearch {
         return List.copyOf(top);
     }
 
-    private static double reciprocal(int rank) {
-        return rank == 0 ? 0 : 1.0 / (RRF_K + rank);
+    private double reciprocal(int rank) {
+        return rank == 0 ? 0 : 1.0 / (fusion.k() + rank);
     }
 
     private static int[] ranks(List<Integer> inScope, double[] score, int n) {

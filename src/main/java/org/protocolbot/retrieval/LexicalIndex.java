@@ -3,13 +3,8 @@ package org.protocolbot.retrieval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -21,6 +16,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -41,8 +39,10 @@ public final class LexicalIndex {
     private static final String TEXT = "text";
     private static final String COUNCIL = "council";
     private static final String ORDINAL = "ordinal";
+    private static final int PHRASE_SLOP = 1;
+    private static final float PHRASE_BOOST = 2f;
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = EnglishTerms.analyzer();
     private final IndexSearcher searcher;
 
     public LexicalIndex(List<Clause> clauses) {
@@ -69,18 +69,7 @@ public final class LexicalIndex {
 
     /** The query's analysed terms, de-duplicated in order. */
     public List<String> terms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing text in memory failed", e);
-        }
-        return List.copyOf(terms);
+        return EnglishTerms.of(text);
     }
 
     public List<Hit> search(String text, RetrievalScope scope, int limit) {
@@ -92,6 +81,11 @@ public final class LexicalIndex {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         terms.forEach(t -> any.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
         query.add(any.build(), BooleanClause.Occur.MUST);
+        // Words the user typed together ("need to know") count extra where the clause has them together too.
+        Query phrase = new QueryBuilder(analyzer).createPhraseQuery(TEXT, text, PHRASE_SLOP);
+        if (phrase != null && terms.size() > 1) {
+            query.add(new BoostQuery(phrase, PHRASE_BOOST), BooleanClause.Occur.SHOULD);
+        }
         scope.council().ifPresent(c -> query.add(new TermQuery(new Term(COUNCIL, c)), BooleanClause.Occur.FILTER));
         try {
             List<Hit> hits = new ArrayList<>();

@@ -1,0 +1,59 @@
+package org.protocolbot.feedback;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.protocolbot.app.Settings;
+
+/**
+ * Where the feedback store lives and how it behaves, taken from {@link Settings} plus the salt variable.
+ *
+ * @param dataDir      directory of the embedded H2 database (PROTOCOL_DATA_DIR, default ./data)
+ * @param databaseUrl  a jdbc:postgresql:// URL (PROTOCOL_DATABASE_URL); when set, the embedded database is not used
+ * @param logQuestions the operator's opt-in to the question log (PROTOCOL_LOG_QUESTIONS=true)
+ * @param salt         the salt for user hashes (PROTOCOL_FEEDBACK_SALT); when empty, one is generated and kept
+ *                     in the database
+ */
+public record FeedbackConfig(Path dataDir, Optional<String> databaseUrl, boolean logQuestions, Optional<String> salt) {
+
+    /** The variable that fixes the user-hash salt; Settings does not carry it yet, so it is read here. */
+    public static final String SALT_VARIABLE = "PROTOCOL_FEEDBACK_SALT";
+    static final Path DEFAULT_DATA_DIR = Path.of("data");
+
+    public FeedbackConfig {
+        Objects.requireNonNull(dataDir, "dataDir");
+        databaseUrl = Objects.requireNonNull(databaseUrl, "databaseUrl").filter(u -> !u.isBlank());
+        salt = Objects.requireNonNull(salt, "salt").filter(s -> !s.isBlank());
+    }
+
+    public static FeedbackConfig from(Settings settings) {
+        return from(settings, System.getenv());
+    }
+
+    public static FeedbackConfig from(Settings settings, Map<String, String> env) {
+        return new FeedbackConfig(
+                settings.dataDir().map(Path::of).orElse(DEFAULT_DATA_DIR),
+                settings.databaseUrl(),
+                settings.logQuestions(),
+                Optional.ofNullable(env.get(SALT_VARIABLE)).map(String::strip));
+    }
+
+    /** An embedded store under {@code dataDir} with a generated salt; for tests and first runs. */
+    public static FeedbackConfig embedded(Path dataDir, boolean logQuestions) {
+        return new FeedbackConfig(dataDir, Optional.empty(), logQuestions, Optional.empty());
+    }
+
+    /** Names the database without printing the URL, which may carry a password. */
+    public String describeDatabase() {
+        return databaseUrl.isPresent() ? "PostgreSQL (PROTOCOL_DATABASE_URL)"
+                : "embedded H2 in " + dataDir.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public String toString() {
+        return "FeedbackConfig[database=" + describeDatabase() + ", logQuestions=" + logQuestions
+                + ", salt=" + (salt.isPresent() ? "set" : "generated") + "]";
+    }
+}

@@ -1,0 +1,47 @@
+package org.protocolbot.feedback;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.protocolbot.app.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What {@code protocol-bot report [--since DATE] [--json]} does: open the feedback store the settings name, build
+ * the report and print it. The CLI command only parses its options and calls {@link #run}.
+ */
+public final class ReportCommandRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportCommandRunner.class);
+
+    private ReportCommandRunner() {
+    }
+
+    /** Prints the report to {@code out}, and any problem to standard error. */
+    public static int run(Settings settings, Optional<LocalDate> since, boolean json, PrintStream out) {
+        return run(FeedbackConfig.from(settings), since, json, out, System.err);
+    }
+
+    /**
+     * @return 0 when the report was printed; 1 when the database could not be read, after printing a message fit
+     *         for the operator to {@code err} (details go to the log under a correlation id, never a stack trace)
+     */
+    public static int run(FeedbackConfig config, Optional<LocalDate> since, boolean json, PrintStream out,
+            PrintStream err) {
+        ProtocolReport report;
+        try (FeedbackStore store = JdbcFeedbackStore.open(config)) {
+            report = new ReportBuilder().build(store, since);
+        } catch (FeedbackStoreException e) {
+            String correlationId = UUID.randomUUID().toString();
+            LOG.error("report failed [{}]", correlationId, e);
+            err.println(e.getMessage() + " (correlation id " + correlationId + ")");
+            return 1;
+        }
+        out.print(json ? ReportJson.render(report) : ReportText.render(report));
+        out.flush();
+        return 0;
+    }
+}

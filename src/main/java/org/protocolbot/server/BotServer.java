@@ -1,0 +1,159 @@
+package org.protocolbot.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.protocolbot.app.ProtocolBot;
+import org.protocolbot.app.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one server process: JSON API, try-it page, health, metrics, and whichever chat adapters the configuration
+ * switches on. With no credentials at all it still serves the API and the page.
+ */
+public final class BotServer {
+
+    public static final int DEFAULT_PORT = 8080;
+    /** How long shutdown waits for in-flight requests; below Kubernetes' default 30 s grace period. */
+    static final long STOP_TIMEOUT_MS = 20_000;
+    private static final Logger LOG = LoggerFactory.getLogger(BotServer.class);
+
+    private final Javalin app;
+    private final ChatAdapters adapters;
+    private final AtomicBoolean accepting = new AtomicBoolean(true);
+    private final AtomicBoolean stopping = new AtomicBoolean(false);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private BotServer(ProtocolBot bot, Settings settings, ChatAdapters adapters) {
+        this.adapters = adapters;
+        ObjectMapper mapper = new ObjectMapper();
+        ServerMetrics metrics = new ServerMetrics();
+        RequestTelemetry telemetry = new RequestTelemetry(
+                new RouteTag.Classifier(adapters.mounts()), metrics, settings.logQuestions());
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.requestLogger.http(telemetry::complete);
+            config.jetty.modifyServer(server -> {
+                // Javalin's default server has a StatisticsHandler, so a stop timeout makes Jetty stop accepting
+                // and then wait for in-flight requests instead of cutting them off.
+                server.setStopTimeout(STOP_TIMEOUT_MS);
+                server.setErrorHandler(new JsonErrorPages());
+            });
+            TryItPage.configure(config);
+        });
+        app.before(telemetry::begin);
+        app.before(SecurityHeaders::apply);
+        ErrorHandling.install(app);
+        ServerRoutes.install(app, bot, settings, adapters, metrics, mapper, accepting::get);
+    }
+
+    /** Starts with the adapters the settings switch on; port 0 picks a free port. */
+    public static BotServer start(ProtocolBot bot, Settings settings, int port) {
+        return start(bot, settings, port, ChatAdapters.fromSettings(bot, settings));
+    }
+
+    /** Starts with the given adapters: the seam tests use to mount a webhook without real credentials. */
+    public static BotServer start(ProtocolBot bot, Settings settings, int port, ChatAdapters adapters) {
+        BotServer server = new BotServer(bot, settings, adapters);
+        server.app.start(port);
+        LOG.info("protocol-bot listening on port {}\n{}", server.port(), describeAdapters(settings));
+        server.openConnections();
+        return server;
+    }
+
+    /**
+     * The {@code serve} command: start, stop gracefully on SIGTERM or Ctrl-C, and block until stopped. Only this
+     * path registers a shutdown hook; tests use {@link #start} and {@link #stop}.
+     */
+    public static void serve(ProtocolBot bot, Settings settings, int port) throws InterruptedException {
+        BotServer server = start(bot, settings, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "protocol-bot-shutdown"));
+        server.awaitStop();
+    }
+
+    /** One line per surface saying whether it is on and, if not, which settings are missing. */
+    public static String describeAdapters(Settings settings) {
+        return AdapterStatus.of(settings).stream().map(AdapterStatus::describe).collect(Collectors.joining("\n"));
+    }
+
+    /** The port to listen on: the {@code --port} flag, else {@code PORT} from the environment, else 8080. */
+    public static int portFrom(Integer flag, Map<String, String> env) {
+        if (flag != null) {
+            return checkedPort(flag, "--port");
+        }
+        String fromEnv = env.get("PORT");
+        if (fromEnv == null || fromEnv.isBlank()) {
+            return DEFAULT_PORT;
+        }
+        try {
+            return checkedPort(Integer.parseInt(fromEnv.strip()), "PORT");
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("PORT must be a number between 0 and 65535, not \"" + fromEnv + "\"");
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /**
+     * Stops gracefully: readiness fails at once, background connections close, then Jetty stops accepting and lets
+     * in-flight requests finish (up to {@value #STOP_TIMEOUT_MS} ms). Safe to call more than once.
+     */
+    public void stop() {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        accepting.set(false);
+        try {
+            adapters.connections().forEach(BotServer::close);
+            app.stop();
+            LOG.info("protocol-bot stopped");
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    private void openConnections() {
+        List<BackgroundConnection> opened = new ArrayList<>();
+        try {
+            for (BackgroundConnection connection : adapters.connections()) {
+                connection.open().run();
+                opened.add(connection);
+                LOG.info("{} connected", connection.name());
+            }
+        } catch (RuntimeException e) {
+            opened.forEach(BotServer::close);
+            app.stop();
+            throw e;
+        }
+    }
+
+    private static void close(BackgroundConnection connection) {
+        try {
+            connection.close().run();
+        } catch (RuntimeException e) {
+            LOG.warn("{} did not close cleanly: {}", connection.name(), e.getClass().getSimpleName());
+        }
+    }
+
+    private static int checkedPort(int port, String source) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException(source + " must be between 0 and 65535, not " + port);
+        }
+        return port;
+    }
+}

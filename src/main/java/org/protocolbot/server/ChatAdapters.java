@@ -1,0 +1,38 @@
+package org.protocolbot.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.protocolbot.app.ProtocolBot;
+import org.protocolbot.app.Settings;
+import org.protocolbot.teams.TeamsAdapter;
+
+/**
+ * The chat adapters a server hosts: webhook routes to mount and background connections to open. Built in one
+ * place, {@link #fromSettings}, from the same switches {@link AdapterStatus} reports at start-up.
+ *
+ * @param mounts      webhook routes ({@code /slack/events}, {@code /api/messages})
+ * @param connections connections the adapters open themselves (Slack Socket Mode)
+ */
+public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnection> connections) {
+
+    public ChatAdapters {
+        mounts = List.copyOf(mounts);
+        connections = List.copyOf(connections);
+    }
+
+    public static ChatAdapters none() {
+        return new ChatAdapters(List.of(), List.of());
+    }
+
+    /** The adapters the configuration switches on. Adapters are added here, and nowhere else in the server. */
+    public static ChatAdapters fromSettings(ProtocolBot bot, Settings settings) {
+        List<ChatAdapterMount> mounts = new ArrayList<>();
+        List<BackgroundConnection> connections = new ArrayList<>();
+        // Slack (settings.slackHttpEnabled() → POST /slack/events; settings.slackSocketModeEnabled() → Socket Mode)
+        // is mounted here once its package lands.
+        if (settings.teamsEnabled()) {
+            mounts.add(new ChatAdapterMount("teams", "/api/messages", TeamsAdapter.create(bot, settings).messagesHandler()));
+        }
+        return new ChatAdapters(mounts, connections);
+    }
+}

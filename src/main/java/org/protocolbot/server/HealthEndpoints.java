@@ -1,0 +1,39 @@
+package org.protocolbot.server;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.javalin.http.Context;
+import java.util.function.BooleanSupplier;
+import org.protocolbot.corpus.ClauseCorpus;
+
+/**
+ * {@code /healthz} says the process is alive (restart it if not); {@code /readyz} says it can answer (send it
+ * traffic). Readiness drops as soon as shutdown begins, so the load balancer stops routing here while in-flight
+ * requests finish.
+ */
+final class HealthEndpoints {
+
+    private final ClauseCorpus corpus;
+    private final BooleanSupplier accepting;
+
+    HealthEndpoints(ClauseCorpus corpus, BooleanSupplier accepting) {
+        this.corpus = corpus;
+        this.accepting = accepting;
+    }
+
+    void alive(Context ctx) {
+        ctx.json(JsonNodeFactory.instance.objectNode().put("status", "alive"));
+    }
+
+    void ready(Context ctx) {
+        if (!accepting.getAsBoolean()) {
+            ErrorHandling.respond(ctx, 503, "Shutting down.");
+        } else if (corpus.size() == 0) {
+            ErrorHandling.respond(ctx, 503, "No protocol clauses are loaded.");
+        } else {
+            ctx.json(JsonNodeFactory.instance.objectNode()
+                    .put("status", "ready")
+                    .put("councils", corpus.councils().size())
+                    .put("clauses", corpus.size()));
+        }
+    }
+}

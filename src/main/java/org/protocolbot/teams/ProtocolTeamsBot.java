@@ -1,0 +1,54 @@
+package org.protocolbot.teams;
+
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.protocolbot.answer.Answer;
+import org.protocolbot.app.ProtocolBot;
+
+/**
+ * What the bot does in Teams: every message (a personal chat, or an @mention in a group chat or channel, which is
+ * all Teams delivers) is handed to the shared command language with the mention removed, and the Answer goes back
+ * as a card. When the bot is installed it introduces itself with the help text.
+ */
+final class ProtocolTeamsBot extends TeamsActivityHandler {
+
+    /** Teams users type commands bare ("leeds 7.4"), so help shows them without a prefix. */
+    private static final String COMMAND_PREFIX = "";
+
+    private final ProtocolBot bot;
+    private final Optional<String> defaultCouncil;
+
+    ProtocolTeamsBot(ProtocolBot bot, Optional<String> defaultCouncil) {
+        this.bot = bot;
+        this.defaultCouncil = defaultCouncil;
+    }
+
+    @Override
+    protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
+        String text = MessageText.withoutBotMention(turnContext.getActivity());
+        return reply(turnContext, bot.chat().respond(text, defaultCouncil, COMMAND_PREFIX));
+    }
+
+    @Override
+    protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turnContext) {
+        Activity activity = turnContext.getActivity();
+        String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        // Greet once, when the bot itself joins (installed in a chat or team); people joining a team later are
+        // not greeted in the channel.
+        boolean botWasAdded = botId != null && membersAdded.stream().anyMatch(m -> Objects.equals(m.getId(), botId));
+        if (!botWasAdded) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return reply(turnContext, bot.chat().respond("help", defaultCouncil, COMMAND_PREFIX));
+    }
+
+    private static CompletableFuture<Void> reply(TurnContext turnContext, Answer answer) {
+        return turnContext.sendActivity(AnswerCard.activity(answer)).thenApply(sent -> null);
+    }
+}

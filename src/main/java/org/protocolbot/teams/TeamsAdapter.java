@@ -1,0 +1,40 @@
+package org.protocolbot.teams;
+
+import io.javalin.http.Handler;
+import org.protocolbot.app.ProtocolBot;
+import org.protocolbot.app.Settings;
+
+/**
+ * The Microsoft Teams adapter: botbuilder-java's HTTP adapter and a Teams activity handler around the shared core.
+ * Mount {@link #messagesHandler()} at {@code POST /api/messages} (the Azure Bot's messaging endpoint).
+ */
+public final class TeamsAdapter {
+
+    private final TeamsHttpAdapter adapter;
+    private final ProtocolTeamsBot teamsBot;
+
+    /**
+     * @throws IllegalArgumentException if MICROSOFT_APP_ID or MICROSOFT_APP_PASSWORD is missing (without an app id
+     *                                  botbuilder would accept unauthenticated requests), or the default council
+     *                                  is unknown
+     */
+    public TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints) {
+        if (settings.microsoftAppId().isEmpty() || settings.microsoftAppPassword().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Teams needs both MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (from the Azure Bot registration)");
+        }
+        this.adapter = new TeamsHttpAdapter(new SettingsConfiguration(settings, endpoints), endpoints);
+        this.adapter.setOnTurnError(new FriendlyTurnErrors());
+        this.teamsBot = new ProtocolTeamsBot(bot, bot.resolveDefaultCouncil(settings));
+    }
+
+    /** The adapter for Microsoft's public cloud. */
+    public static TeamsAdapter create(ProtocolBot bot, Settings settings) {
+        return new TeamsAdapter(bot, settings, TeamsEndpoints.microsoft());
+    }
+
+    /** The handler for {@code POST /api/messages}. */
+    public Handler messagesHandler() {
+        return new MessagesEndpoint(adapter, teamsBot);
+    }
+}

@@ -1,0 +1,150 @@
+// The try-it page. Every piece of text from the server (answers, clause text, errors) is set with textContent,
+// never parsed as HTML, so nothing a user typed or a protocol contains can become markup.
+'use strict';
+
+(function () {
+  const OUTCOME_LABELS = {
+    answer: 'Answer',
+    refuse: 'Declined',
+    no_match: 'Not covered',
+    info: 'Information'
+  };
+  // Marks the page's own API calls so metrics count the page apart from scripts calling the API.
+  const CLIENT_HEADERS = { 'X-Protocol-Client': 'web' };
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined && text !== null) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function show(region, content) {
+    region.replaceChildren(content);
+  }
+
+  function showStatus(region, text) {
+    show(region, element('p', 'status', text));
+  }
+
+  function showError(region, text) {
+    const box = element('div', 'error-box');
+    box.appendChild(element('p', null, text));
+    show(region, box);
+  }
+
+  // The answer as a chat user sees it: the lead, each quote under its citation, then the closing line.
+  function renderAnswer(answer) {
+    const outcome = OUTCOME_LABELS[answer.outcome] ? answer.outcome : 'info';
+    const article = element('article', 'answer outcome-' + outcome.replace('_', '-'));
+    article.dataset.outcome = answer.outcome;
+    article.appendChild(element('p', 'outcome-label', OUTCOME_LABELS[outcome]));
+    article.appendChild(element('p', 'lead', answer.lead));
+    (answer.quotes || []).forEach(function (quote) {
+      const figure = element('figure', 'quote');
+      const caption = element('figcaption', 'citation');
+      caption.appendChild(element('cite', null, quote.label));
+      figure.appendChild(caption);
+      figure.appendChild(element('blockquote', 'clause-text', quote.text));
+      article.appendChild(figure);
+    });
+    if (answer.closing) {
+      article.appendChild(element('p', 'closing', answer.closing));
+    }
+    return article;
+  }
+
+  async function request(url, options) {
+    let response;
+    try {
+      response = await fetch(url, options);
+    } catch (e) {
+      throw new Error('Could not reach the server. Check your connection and try again.');
+    }
+    let body = null;
+    try {
+      body = await response.json();
+    } catch (e) {
+      body = null;
+    }
+    if (!response.ok) {
+      throw new Error(body && body.error ? body.error : 'The server could not answer (HTTP ' + response.status + ').');
+    }
+    return body;
+  }
+
+  function fillCouncils(data) {
+    const askSelect = document.getElementById('ask-council');
+    const lookupSelect = document.getElementById('lookup-council');
+    data.councils.forEach(function (council) {
+      const label = council.name + ' (' + council.clauses + ' clauses)';
+      askSelect.appendChild(new Option(label, council.id));
+      lookupSelect.appendChild(new Option(council.name, council.id));
+    });
+    if (data.defaultCouncil) {
+      askSelect.value = data.defaultCouncil;
+      lookupSelect.value = data.defaultCouncil;
+    }
+  }
+
+  async function ask(event) {
+    event.preventDefault();
+    const region = document.getElementById('answer');
+    const question = document.getElementById('question').value.trim();
+    if (!question) {
+      showError(region, 'Please type a question first.');
+      document.getElementById('question').focus();
+      return;
+    }
+    const council = document.getElementById('ask-council').value;
+    region.setAttribute('aria-busy', 'true');
+    showStatus(region, 'Looking in the protocol…');
+    try {
+      const answer = await request('/api/ask', {
+        method: 'POST',
+        headers: Object.assign({ 'Content-Type': 'application/json' }, CLIENT_HEADERS),
+        body: JSON.stringify({ question: question, council: council || null })
+      });
+      show(region, renderAnswer(answer));
+    } catch (e) {
+      showError(region, e.message);
+    } finally {
+      region.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  async function lookUp(event) {
+    event.preventDefault();
+    const region = document.getElementById('clause');
+    const council = document.getElementById('lookup-council').value;
+    const number = document.getElementById('clause-number').value.trim();
+    if (!number) {
+      showError(region, 'Please give a clause number, for example 6.3.');
+      document.getElementById('clause-number').focus();
+      return;
+    }
+    region.setAttribute('aria-busy', 'true');
+    showStatus(region, 'Looking up the clause…');
+    try {
+      const clause = await request('/api/clauses/' + encodeURIComponent(council) + '/' + encodeURIComponent(number),
+        { headers: CLIENT_HEADERS });
+      show(region, renderAnswer(clause.answer));
+    } catch (e) {
+      showError(region, e.message);
+    } finally {
+      region.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  document.getElementById('ask-form').addEventListener('submit', ask);
+  document.getElementById('lookup-form').addEventListener('submit', lookUp);
+  request('/api/councils', { headers: CLIENT_HEADERS })
+    .then(fillCouncils)
+    .catch(function (e) {
+      showError(document.getElementById('answer'), 'Could not load the list of councils: ' + e.message);
+    });
+}());
