@@ -48,7 +48,7 @@ class SlackFailureRepliesTest {
         ProtocolBot shared = TestBots.shared();
         ProtocolBot broken = new ProtocolBot(shared.corpus(), question -> {
             throw new IllegalStateException("model file unreadable");
-        }, shared.search());
+        }, shared.comparer(), shared.search());
         rig = SlackTestRig.start(broken, "kirklees");
 
         HttpResponse<String> ack = rig.slashCommand("/protocol", "can I attend a party group meeting?", "broken");
