@@ -50,9 +50,10 @@ public final class SlackAdapter {
         SlackReplies replies = new SlackReplies(bot, bot.resolveDefaultCouncil(settings));
         AnswerDispatcher dispatcher = new AnswerDispatcher(executor);
         MessageReplies messages = new MessageReplies(replies, dispatcher, new RecentMessages(REMEMBERED_MESSAGES));
+        ProtocolCommand command = new ProtocolCommand(replies, dispatcher);
         // Any command name: a workspace may have called it something other than /protocol.
-        app.command(Pattern.compile(".*"), new ProtocolCommand(replies, dispatcher));
-        app.blockAction(ShareButton.ACTION_ID, new ShareToChannel(replies, dispatcher));
+        app.command(Pattern.compile(".*"), command::onCommand);
+        app.blockAction(ShareButton.ACTION_ID, command::onShare);
         app.event(AppMentionEvent.class, messages::onMention);
         app.event(MessageEvent.class, messages::onDirectMessage);
         this.eventsHandler = new BoltHttpHandler(app);

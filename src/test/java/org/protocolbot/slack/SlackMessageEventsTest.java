@@ -10,10 +10,8 @@ import static org.protocolbot.slack.SlackSlashCommandTest.quoted;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.protocolbot.TestBots;
 import org.protocolbot.answer.ClauseCitation;
 import org.protocolbot.app.ProtocolBot;
@@ -22,24 +20,9 @@ import org.protocolbot.corpus.Clause;
 /** @mentions and direct messages through real Bolt's Events API handling; replies go to chat.postMessage. */
 class SlackMessageEventsTest {
 
-    private static ProtocolBot bot;
-    private static SlackTestRig rig;
-
-    @BeforeAll
-    static void start() {
-        bot = TestBots.shared();
-        rig = SlackTestRig.start(bot, "kirklees");
-    }
-
-    @AfterAll
-    static void stop() {
-        rig.close();
-    }
-
-    @BeforeEach
-    void forgetRequests() {
-        rig.slack.resetRequests();
-    }
+    @RegisterExtension
+    static final SlackTestRig rig = SlackTestRig.perClass("kirklees");
+    private static final ProtocolBot bot = TestBots.shared();
 
     @Test
     void appMentionIsAnsweredInAThreadUnderTheMessage() {

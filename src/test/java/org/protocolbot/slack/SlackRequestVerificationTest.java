@@ -8,31 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.protocolbot.TestBots;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Only requests signed with the workspace's signing secret, within five minutes, get through Bolt. */
 class SlackRequestVerificationTest {
 
-    private static SlackTestRig rig;
-
-    @BeforeAll
-    static void start() {
-        rig = SlackTestRig.start(TestBots.shared(), "kirklees");
-    }
-
-    @AfterAll
-    static void stop() {
-        rig.close();
-    }
-
-    @BeforeEach
-    void forgetRequests() {
-        rig.slack.resetRequests();
-    }
+    @RegisterExtension
+    static final SlackTestRig rig = SlackTestRig.perClass("kirklees");
 
     @Test
     void badSignatureIsRejectedWith401AndAnswersNothing() {
@@ -64,11 +47,7 @@ class SlackRequestVerificationTest {
 
     @Test
     void correctlySignedButStaleTimestampIsRejected() {
-        String body = commandBody();
-        long sixMinutesAgo = Instant.now().getEpochSecond() - 6 * 60;
-
-        HttpResponse<String> response = rig.send("application/x-www-form-urlencoded", body, sixMinutesAgo,
-                SlackSigning.sign(SlackTestRig.SIGNING_SECRET, sixMinutesAgo, body), Map.of());
+        HttpResponse<String> response = commandSignedSecondsAgo(6 * 60);
 
         assertEquals(401, response.statusCode());
         assertEquals("", rig.everythingSent());
@@ -76,11 +55,7 @@ class SlackRequestVerificationTest {
 
     @Test
     void correctlySignedRecentRequestIsAccepted() {
-        String body = commandBody();
-        long fourMinutesAgo = Instant.now().getEpochSecond() - 4 * 60;
-
-        HttpResponse<String> response = rig.send("application/x-www-form-urlencoded", body, fourMinutesAgo,
-                SlackSigning.sign(SlackTestRig.SIGNING_SECRET, fourMinutesAgo, body), Map.of());
+        HttpResponse<String> response = commandSignedSecondsAgo(4 * 60);
 
         assertEquals(200, response.statusCode());
         assertEquals(1, rig.responseUrlPosts("verified").size());
@@ -100,6 +75,13 @@ class SlackRequestVerificationTest {
 
         assertEquals(400, response.statusCode());
         assertTrue(rig.everythingSent().isEmpty());
+    }
+
+    private static HttpResponse<String> commandSignedSecondsAgo(long seconds) {
+        String body = commandBody();
+        long timestamp = Instant.now().getEpochSecond() - seconds;
+        return rig.send("application/x-www-form-urlencoded", body, timestamp,
+                SlackSigning.sign(SlackTestRig.SIGNING_SECRET, timestamp, body), Map.of());
     }
 
     private static String commandBody() {

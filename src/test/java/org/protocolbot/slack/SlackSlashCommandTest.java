@@ -11,10 +11,8 @@ import static org.protocolbot.slack.SlackJson.shareButton;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.protocolbot.TestBots;
 import org.protocolbot.answer.AnswerTemplates;
 import org.protocolbot.answer.ClauseCitation;
@@ -24,24 +22,9 @@ import org.protocolbot.corpus.Clause;
 /** {@code /protocol} through real Bolt: signed form posts in, the exact response_url JSON out. */
 class SlackSlashCommandTest {
 
-    private static ProtocolBot bot;
-    private static SlackTestRig rig;
-
-    @BeforeAll
-    static void start() {
-        bot = TestBots.shared();
-        rig = SlackTestRig.start(bot, "kirklees");
-    }
-
-    @AfterAll
-    static void stop() {
-        rig.close();
-    }
-
-    @BeforeEach
-    void forgetRequests() {
-        rig.slack.resetRequests();
-    }
+    @RegisterExtension
+    static final SlackTestRig rig = SlackTestRig.perClass("kirklees");
+    private static final ProtocolBot bot = TestBots.shared();
 
     @Test
     void clauseNumberUsesTheDefaultCouncilAndAnswersPrivatelyWithTheCitation() {

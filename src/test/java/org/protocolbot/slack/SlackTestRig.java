@@ -28,6 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.protocolbot.TestBots;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
 
@@ -36,7 +42,7 @@ import org.protocolbot.app.Settings;
  * under {@code /response/}), a small Javalin server mounts the adapter's handler at {@code /slack/events}, and the
  * helpers send correctly signed requests to it as Slack would.
  */
-final class SlackTestRig implements AutoCloseable {
+final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     static final String SIGNING_SECRET = "test-signing-secret";
     static final String BOT_TOKEN = "xoxb-test-bot-token";
@@ -47,26 +53,42 @@ final class SlackTestRig implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final WireMockServer slack;
-    final SlackAdapter adapter;
-    private final Javalin server;
+    private final Supplier<ProtocolBot> bot;
+    private final String defaultCouncil;
+    private final Executor executor;
+    WireMockServer slack;
+    SlackAdapter adapter;
+    private Javalin server;
     private final HttpClient http = HttpClient.newHttpClient();
-    private int requests;
 
-    private SlackTestRig(WireMockServer slack, SlackAdapter adapter, Javalin server) {
-        this.slack = slack;
-        this.adapter = adapter;
-        this.server = server;
+    private SlackTestRig(Supplier<ProtocolBot> bot, String defaultCouncil, Executor executor) {
+        this.bot = bot;
+        this.defaultCouncil = defaultCouncil;
+        this.executor = executor;
     }
 
-    /** Replies are sent on the request thread, so they have reached WireMock when Bolt's response returns. */
+    /**
+     * For {@code @RegisterExtension}: one rig per test class, with Slack's request log cleared before each test.
+     * Replies are sent on the request thread, so they have reached WireMock when Bolt's response returns.
+     */
+    static SlackTestRig perClass(String defaultCouncil) {
+        return new SlackTestRig(TestBots::shared, defaultCouncil, Runnable::run);
+    }
+
+    /** Started at once, closed by the caller. */
     static SlackTestRig start(ProtocolBot bot, String defaultCouncil) {
         return start(bot, defaultCouncil, Runnable::run);
     }
 
     /** With {@code executor} null, the adapter answers on its own threads, as in production. */
     static SlackTestRig start(ProtocolBot bot, String defaultCouncil, Executor executor) {
-        WireMockServer slack = new WireMockServer(options().dynamicPort());
+        SlackTestRig rig = new SlackTestRig(() -> bot, defaultCouncil, executor);
+        rig.open();
+        return rig;
+    }
+
+    private void open() {
+        slack = new WireMockServer(options().dynamicPort());
         slack.start();
         stubSlack(slack);
         Map<String, String> env = new HashMap<>();
@@ -76,11 +98,25 @@ final class SlackTestRig implements AutoCloseable {
             env.put("PROTOCOL_DEFAULT_COUNCIL", defaultCouncil);
         }
         SlackEndpoints endpoints = new SlackEndpoints(slack.baseUrl() + "/api/");
-        SlackAdapter adapter = executor == null
-                ? new SlackAdapter(bot, Settings.fromEnv(env), endpoints)
-                : new SlackAdapter(bot, Settings.fromEnv(env), endpoints, executor);
-        Javalin server = Javalin.create().post("/slack/events", adapter.eventsHandler()).start(0);
-        return new SlackTestRig(slack, adapter, server);
+        adapter = executor == null
+                ? new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints)
+                : new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints, executor);
+        server = Javalin.create().post("/slack/events", adapter.eventsHandler()).start(0);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        open();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        slack.resetRequests();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     static void stubSlack(WireMockServer slack) {
