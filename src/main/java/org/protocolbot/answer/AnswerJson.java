@@ -16,11 +16,7 @@ public final class AnswerJson {
     }
 
     public static ObjectNode toJson(Answer answer) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("outcome", answer.outcome().wireName());
-        ArrayNode citations = node.putArray("citations");
-        answer.citations().forEach(citations::add);
-        node.put("text", answer.text());
+        ObjectNode node = toCompactJson(answer);
         node.put("lead", answer.lead());
         ArrayNode quotes = node.putArray("quotes");
         for (QuotedClause quote : answer.quotes()) {

@@ -31,6 +31,14 @@ public final class AnswerTemplates {
         return build(Outcome.ANSWER, "From the " + quote.citation().councilName() + " protocol:", List.of(quote), "", "");
     }
 
+    /** Councils side by side: one clause each, and the councils whose protocol has no provision. */
+    public static Answer comparison(List<QuotedClause> provisions, List<String> councilsWithoutProvision) {
+        String closing = councilsWithoutProvision.isEmpty()
+                ? ANSWER_CLOSING
+                : "No provision found in: " + String.join(", ", councilsWithoutProvision) + ". " + ANSWER_CLOSING;
+        return build(Outcome.ANSWER, "How each council's protocol deals with this (its closest clause):", provisions, closing, "");
+    }
+
     public static Answer refuse(String guardRule, List<QuotedClause> quotes) {
         String lead = quotes.isEmpty() ? REFUSE_LEAD : REFUSE_LEAD + " The protocol says:";
         return build(Outcome.REFUSE, lead, quotes, REFUSE_CLOSING, guardRule);

@@ -15,7 +15,7 @@ import org.protocolbot.retrieval.ScoredClause;
  * The default {@link QuestionAnswerer}: guard first, then retrieval within the council in scope, then the relevance
  * gate, then the templates. Every step is deterministic, so the same question always gets the same bytes.
  */
-public final class CitedAnswerer implements QuestionAnswerer {
+public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
 
     public static final int MAX_QUOTES = 3;
     private static final int CANDIDATES = 10;
@@ -51,7 +51,7 @@ public final class CitedAnswerer implements QuestionAnswerer {
         }
         List<ScoredClause> candidates = retriever.retrieve(question.text(), RetrievalScope.of(scope), CANDIDATES);
         String scopeName = scope.map(corpus::councilName).orElse("");
-        if (candidates.isEmpty() || !gate.answers(question.text(), candidates.get(0))) {
+        if (!gate.answers(question.text(), candidates)) {
             return AnswerTemplates.noMatch(scopeName);
         }
         ScoredClause best = candidates.get(0);
@@ -62,6 +62,29 @@ public final class CitedAnswerer implements QuestionAnswerer {
             }
         }
         return AnswerTemplates.answer(scopeName, quotes);
+    }
+
+    /**
+     * One clause per council, in council-id order, each passed through the same relevance gate as an ordinary
+     * answer, so a council without a relevant clause is reported as having no provision rather than padded.
+     */
+    @Override
+    public Answer compare(String question) {
+        GuardVerdict verdict = guard.check(question);
+        if (verdict.refused()) {
+            return AnswerTemplates.refuse(verdict.rule().orElseThrow(), principleClauses(Optional.empty()));
+        }
+        List<QuotedClause> provisions = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        for (String councilId : corpus.councilIds().stream().sorted().toList()) {
+            List<ScoredClause> best = retriever.retrieve(question, RetrievalScope.of(Optional.of(councilId)), CANDIDATES);
+            if (gate.answers(question, best)) {
+                provisions.add(quote(best.get(0)));
+            } else {
+                without.add(corpus.councilName(councilId));
+            }
+        }
+        return provisions.isEmpty() ? AnswerTemplates.noMatch("") : AnswerTemplates.comparison(provisions, without);
     }
 
     /** A council named in the question narrows the scope; otherwise the configured or requested council, if any. */

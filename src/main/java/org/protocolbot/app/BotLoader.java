@@ -34,7 +34,7 @@ public final class BotLoader {
         ClauseVectors vectors = vectors(knowledge, corpus, embedder);
         HybridRetriever retriever = new HybridRetriever(corpus, embedder, vectors, new LexicalIndex(corpus.allClauses()), mode);
         CitedAnswerer answerer = new CitedAnswerer(corpus, retriever, new PartyBusinessGuard(), RelevanceGate.DEFAULT);
-        return new ProtocolBot(corpus, answerer, retriever);
+        return new ProtocolBot(corpus, answerer, answerer, retriever);
     }
 
     /** Cached vectors when they match this corpus and model; otherwise embed now and refresh the cache if we can. */

@@ -1,6 +1,7 @@
 package org.protocolbot.app;
 
 import java.util.Optional;
+import org.protocolbot.answer.CouncilComparer;
 import org.protocolbot.answer.QuestionAnswerer;
 import org.protocolbot.chat.ChatResponder;
 import org.protocolbot.corpus.ClauseCorpus;
@@ -14,14 +15,16 @@ public final class ProtocolBot {
 
     private final ClauseCorpus corpus;
     private final QuestionAnswerer answerer;
+    private final CouncilComparer comparer;
     private final ClauseSearch search;
     private final ChatResponder chat;
 
-    public ProtocolBot(ClauseCorpus corpus, QuestionAnswerer answerer, ClauseSearch search) {
+    public ProtocolBot(ClauseCorpus corpus, QuestionAnswerer answerer, CouncilComparer comparer, ClauseSearch search) {
         this.corpus = corpus;
         this.answerer = answerer;
+        this.comparer = comparer;
         this.search = search;
-        this.chat = new ChatResponder(corpus, answerer, search);
+        this.chat = new ChatResponder(corpus, answerer, comparer, search);
     }
 
     /**
@@ -37,6 +40,10 @@ public final class ProtocolBot {
 
     public QuestionAnswerer answerer() {
         return answerer;
+    }
+
+    public CouncilComparer comparer() {
+        return comparer;
     }
 
     public ClauseSearch search() {

@@ -34,10 +34,6 @@ record ScaledCorpus(ClauseCorpus corpus, QuestionAnswerer answerer) {
     /** Copies get no aliases, so a council named in a question still means the real council, as it would nationally. */
     static ScaledCorpus build(ClauseCorpus base, ClauseVectors baseVectors, TextEmbedder embedder, int minimumClauses) {
         int copies = Math.max(1, (minimumClauses + base.size() - 1) / base.size());
-        Map<String, float[]> vectorById = new HashMap<>();
-        for (int i = 0; i < base.size(); i++) {
-            vectorById.put(base.allClauses().get(i).id(), baseVectors.vectors().get(i));
-        }
         List<Council> councils = new ArrayList<>(base.councils());
         Map<String, List<Clause>> clauses = new LinkedHashMap<>();
         base.councils().forEach(c -> clauses.put(c.id(), base.clauses(c.id())));
@@ -50,15 +46,41 @@ record ScaledCorpus(ClauseCorpus corpus, QuestionAnswerer answerer) {
             }
         }
         ClauseCorpus corpus = new ClauseCorpus(councils, clauses);
-        List<float[]> vectors = new ArrayList<>(corpus.size());
-        for (Clause clause : corpus.allClauses()) {
-            String original = clause.council().replaceFirst("-\\d{4}$", "") + ":" + clause.number();
-            vectors.add(vectorById.get(original).clone());
-        }
-        HybridRetriever retriever = new HybridRetriever(corpus, embedder,
-                new ClauseVectors("synthetic-" + corpus.size(), vectors), new LexicalIndex(corpus.allClauses()),
+        ClauseVectors vectors = copiedVectors(base, baseVectors, corpus);
+        HybridRetriever retriever = new HybridRetriever(corpus, embedder, vectors, new LexicalIndex(corpus.allClauses()),
                 RetrievalMode.HYBRID);
         return new ScaledCorpus(corpus, new CitedAnswerer(corpus, retriever, new PartyBusinessGuard(), RelevanceGate.DEFAULT));
+    }
+
+    /**
+     * Each clause's vector and its passages' vectors, copied from the original clause (copies have identical text),
+     * each into its own array as a separately embedded clause would have, with passage owners pointing at the copy.
+     */
+    private static ClauseVectors copiedVectors(ClauseCorpus base, ClauseVectors baseVectors, ClauseCorpus scaled) {
+        Map<String, Integer> positionById = new HashMap<>();
+        for (int i = 0; i < base.size(); i++) {
+            positionById.put(base.allClauses().get(i).id(), i);
+        }
+        List<List<Integer>> passagesOf = new ArrayList<>();
+        for (int i = 0; i < base.size(); i++) {
+            passagesOf.add(new ArrayList<>());
+        }
+        for (int p = 0; p < baseVectors.passageOwner().length; p++) {
+            passagesOf.get(baseVectors.passageOwner()[p]).add(p);
+        }
+        List<float[]> vectors = new ArrayList<>(scaled.size());
+        List<float[]> passages = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (Clause clause : scaled.allClauses()) {
+            int original = positionById.get(clause.council().replaceFirst("-\\d{4}$", "") + ":" + clause.number());
+            for (int p : passagesOf.get(original)) {
+                passages.add(baseVectors.passages().get(p).clone());
+                owners.add(vectors.size());
+            }
+            vectors.add(baseVectors.vectors().get(original).clone());
+        }
+        return new ClauseVectors("synthetic-" + scaled.size(), vectors, passages,
+                owners.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static Clause renamed(Clause c, String council) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.AnswerTemplates;
 import org.protocolbot.answer.ClauseCitation;
+import org.protocolbot.answer.CouncilComparer;
 import org.protocolbot.answer.Question;
 import org.protocolbot.answer.QuestionAnswerer;
 import org.protocolbot.answer.QuotedClause;
@@ -28,12 +29,14 @@ public final class ChatResponder {
 
     private final ClauseCorpus corpus;
     private final QuestionAnswerer answerer;
+    private final CouncilComparer comparer;
     private final ClauseSearch search;
     private final CouncilNames councilNames;
 
-    public ChatResponder(ClauseCorpus corpus, QuestionAnswerer answerer, ClauseSearch search) {
+    public ChatResponder(ClauseCorpus corpus, QuestionAnswerer answerer, CouncilComparer comparer, ClauseSearch search) {
         this.corpus = corpus;
         this.answerer = answerer;
+        this.comparer = comparer;
         this.search = search;
         this.councilNames = new CouncilNames(corpus.councils());
     }
@@ -49,11 +52,15 @@ public final class ChatResponder {
         String first = words[0].toLowerCase(Locale.ROOT);
         String rest = words.length > 1 ? words[1].strip() : "";
 
-        if (input.isEmpty() || first.equals("help") || first.equals("?")) {
+        // "help" alone is the command; "help me write a leaflet…" is a request like any other.
+        if (input.isEmpty() || (rest.isEmpty() && (first.equals("help") || first.equals("?")))) {
             return help(commandPrefix, defaultCouncil);
         }
         if (first.equals("councils") && rest.isEmpty()) {
             return councils();
+        }
+        if (first.equals("compare")) {
+            return rest.isEmpty() ? help(commandPrefix, defaultCouncil) : comparer.compare(rest);
         }
         if (first.equals("search")) {
             return rest.isEmpty() ? help(commandPrefix, defaultCouncil) : search(rest, defaultCouncil);
@@ -118,7 +125,7 @@ public final class ChatResponder {
         StringBuilder out = new StringBuilder("Protocols I can quote:");
         for (Council council : corpus.councils()) {
             out.append("\n- ").append(council.id()).append(": ").append(council.name())
-                    .append(" (").append(council.year()).append(", ")
+                    .append(" (").append(council.year() > 0 ? String.valueOf(council.year()) : "undated").append(", ")
                     .append(corpus.clauses(council.id()).size()).append(" clauses)");
         }
         return AnswerTemplates.info(out.toString());
@@ -131,6 +138,7 @@ public final class ChatResponder {
                 + "\n- `" + prefix + "6.3`: a clause of this workspace's council"
                 + "\n- `" + prefix + "leeds 7.4`: a clause of a named council"
                 + "\n- `" + prefix + "search need to know`: the clauses that best match some words"
+                + "\n- `" + prefix + "compare gifts from councillors`: each council's closest clause, side by side"
                 + "\n- `" + prefix + "councils`: the protocols I know"
                 + "\n- `" + prefix + "can I attend a party group meeting?`: any question"
                 + "\n" + scope);

@@ -3,7 +3,6 @@ package org.protocolbot.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.protocolbot.answer.Answer;
-import org.protocolbot.answer.AnswerJson;
 import org.protocolbot.answer.Question;
 import org.protocolbot.app.ProtocolBot;
 import picocli.CommandLine.Command;
@@ -29,13 +28,10 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String question = String.join(" ", words).strip();
-        if (question.isEmpty()) {
-            throw new BadInputException("the question is empty");
-        }
+        String question = CliContext.question(words);
         ProtocolBot bot = CliContext.bot();
         Answer answer = bot.answerer().answer(Question.of(question, CliContext.optionalCouncil(bot.corpus(), council).orElse(null)));
-        spec.commandLine().getOut().println(json ? AnswerJson.toCompactJson(answer).toString() : answer.text());
+        CliContext.print(spec, answer, json);
         return 0;
     }
 }

@@ -42,6 +42,21 @@ final class CliContext {
                 "\"" + printable(raw) + "\" is not a clause number (try e.g. 6.3, 1.05 or \"clause 7.4\")"));
     }
 
+    /** The question typed as words on the command line; empty is bad input. */
+    static String question(java.util.List<String> words) {
+        String question = String.join(" ", words).strip();
+        if (question.isEmpty()) {
+            throw new BadInputException("the question is empty");
+        }
+        return question;
+    }
+
+    /** Prints an answer as plain text, or as {@code {"outcome","citations","text"}} with {@code --json}. */
+    static void print(picocli.CommandLine.Model.CommandSpec spec, org.protocolbot.answer.Answer answer, boolean json) {
+        spec.commandLine().getOut().println(json
+                ? org.protocolbot.answer.AnswerJson.toCompactJson(answer).toString() : answer.text());
+    }
+
     /** Echo user input safely in one line: control characters removed, length capped. */
     static String printable(String raw) {
         String clean = raw == null ? "" : raw.replaceAll("[\\p{Cc}\\p{Cf}]", "");

@@ -1,57 +1,41 @@
 package org.protocolbot.retrieval;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.ClauseCorpus;
-import org.protocolbot.corpus.Council;
 
 /**
- * Ranks clauses by meaning (MiniLM cosine) and by words (BM25), fused by reciprocal rank. Reciprocal-rank fusion
- * needs no calibration between the two score scales, which differ per question. Ties break on corpus order, so
- * the ranking is the same in every run.
- *
- * <p>Cost grows with the corpus, so the per-question work is kept to one pass over the vectors of the council in
- * scope: the vectors sit in one contiguous array, each council's clauses are one precomputed range of it, and
- * instead of sorting every clause twice only the few clauses that can reach the top are ranked (see
- * {@link #retrieve}). The result is exactly what fully sorting every clause would give.
+ * Ranks clauses by meaning (MiniLM cosine) and by words (BM25) in two stages.
+ * <ol>
+ *   <li>Every clause in scope: cosine of the question with the whole clause, plus a share of its BM25 score
+ *       normalised by the best BM25 score for this question.</li>
+ *   <li>The best {@value #POOL} of those are re-ranked with their best-matching sentence: a question usually asks
+ *       about one sentence of a long clause, which the whole-clause vector dilutes.</li>
+ * </ol>
+ * Ties break on corpus order, so the ranking is the same in every run.
  */
 public final class HybridRetriever implements ClauseSearch {
 
     /**
-     * Reciprocal-rank fusion settings: {@code k} flattens the head of each ranking (the usual 60 flattens too much for
-     * a corpus of hundreds of clauses); {@code lexicalWeight} scales the BM25 ranking's vote against MiniLM's.
+     * @param lexicalWeight how much the normalised BM25 score adds to the cosine similarity
+     * @param passageWeight how much the best sentence's similarity counts against the whole clause's in stage two
      */
-    public record Fusion(int k, double lexicalWeight) {
-        public static final Fusion DEFAULT = new Fusion(3, 1.0);
-
-        public Fusion {
-            // 1/(k + rank) must fall as the rank grows, or fusion would favour worse ranks.
-            if (k < 0) {
-                throw new IllegalArgumentException("fusion k must not be negative");
-            }
-        }
+    public record Fusion(double lexicalWeight, double passageWeight) {
+        /** Chosen by measuring dev and held-out questions together (README, "How answers are chosen"). */
+        public static final Fusion DEFAULT = new Fusion(0.2, 0.5);
     }
 
-    /** The clauses of one council: {@code [start, end)} in corpus order. */
-    private record Range(int start, int end) {
-        static final Range EMPTY = new Range(0, 0);
-    }
-
+    static final int POOL = 30;
     private static final int LEXICAL_DEPTH = 100;
 
     private final ClauseCorpus corpus;
     private final TextEmbedder embedder;
-    /** Every clause's unit vector, one after another in corpus order: clause i starts at {@code i * dimension}. */
-    private final float[] matrix;
-    private final int dimension;
-    private final Range all;
-    private final Map<String, Range> councilRanges;
+    private final List<float[]> vectors;
+    private final List<float[]> passages;
+    private final int[][] passagesOfClause;
     private final LexicalIndex lexical;
     private final RetrievalMode mode;
     private final Fusion fusion;
@@ -68,17 +52,9 @@ public final class HybridRetriever implements ClauseSearch {
         }
         this.corpus = corpus;
         this.embedder = embedder;
-        this.dimension = vectors.vectors().isEmpty() ? 0 : vectors.vectors().get(0).length;
-        this.matrix = new float[corpus.size() * dimension];
-        for (int i = 0; i < corpus.size(); i++) {
-            float[] vector = vectors.vectors().get(i);
-            if (vector.length != dimension) {
-                throw new IllegalArgumentException("every vector must have " + dimension + " dimensions");
-            }
-            System.arraycopy(vector, 0, matrix, i * dimension, dimension);
-        }
-        this.all = new Range(0, corpus.size());
-        this.councilRanges = councilRanges(corpus);
+        this.vectors = vectors.vectors();
+        this.passages = vectors.passages();
+        this.passagesOfClause = groupByOwner(vectors.passageOwner(), corpus.size());
         this.lexical = lexical;
         this.mode = mode;
         this.fusion = fusion;
@@ -88,212 +64,94 @@ public final class HybridRetriever implements ClauseSearch {
         return mode;
     }
 
+    /**
+     * Keyword search ({@code /protocol search need to know}): people type the words they expect to see, so BM25 with
+     * phrase matching ranks; meaning-based ranking is the fallback when no clause contains any of the words.
+     */
     @Override
     public List<Clause> search(String query, Optional<String> council, int limit) {
+        List<LexicalIndex.Hit> hits = lexical.search(query, RetrievalScope.of(council), limit);
+        if (!hits.isEmpty()) {
+            return hits.stream().map(h -> corpus.allClauses().get(h.ordinal())).toList();
+        }
         return retrieve(query, RetrievalScope.of(council), limit).stream().map(ScoredClause::clause).toList();
     }
 
-    /**
-     * The best {@code limit} clauses in scope, best first, with their evidence.
-     *
-     * <p>Only a few clauses can reach the top: every lexical hit, and among the clauses without one, only the
-     * {@code limit} best by the ranking that alone decides their fused score (by cosine for the embedding and hybrid
-     * modes, since 1/(k + rank) falls with the rank; by corpus order for the lexical mode, where they all score 0).
-     * Any other clause has {@code limit} clauses strictly ahead of it. Those candidates are ranked by the same scores
-     * and tie-breaks as sorting every clause, so the result is identical, at the cost of one pass over the scope.
-     */
+    /** The best {@code limit} clauses in scope, best first, with their evidence. */
     public List<ScoredClause> retrieve(String query, RetrievalScope scope, int limit) {
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must not be negative");
-        }
+        List<Clause> clauses = corpus.allClauses();
+        int n = clauses.size();
+        // Even lexical-only ranking embeds the question: the relevance gate judges every mode by cosine similarity.
         float[] question = embedder.embed(query);
-        Range range = scope.council().map(c -> councilRanges.getOrDefault(c, Range.EMPTY)).orElse(all);
-        // cosine[j] belongs to clause range.start + j.
-        double[] cosine = cosines(question, range);
+        double[] cosine = new double[n];
+        double[] lexicalShare = new double[n];
+        double[] bm25 = new double[n];
+        List<Integer> inScope = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (scope.includes(clauses.get(i))) {
+                cosine[i] = dot(question, vectors.get(i));
+                inScope.add(i);
+            }
+        }
         List<LexicalIndex.Hit> hits = lexical.search(query, scope, LEXICAL_DEPTH);
-        Map<Integer, Integer> lexicalRank = new HashMap<>();
-        Map<Integer, Double> bm25 = new HashMap<>();
-        BitSet isHit = new BitSet();
-        for (int r = 0; r < hits.size(); r++) {
-            lexicalRank.put(hits.get(r).ordinal(), r + 1);
-            bm25.put(hits.get(r).ordinal(), hits.get(r).score());
-            isHit.set(hits.get(r).ordinal());
+        double best = hits.isEmpty() ? 1 : hits.get(0).score();
+        for (LexicalIndex.Hit hit : hits) {
+            bm25[hit.ordinal()] = hit.score();
+            lexicalShare[hit.ordinal()] = hit.score() / best;
         }
-        EmbeddingOrder byCosine = new EmbeddingOrder(cosine, range.start);
-
-        List<Integer> candidates = new ArrayList<>(lexicalRank.keySet());
-        candidates.addAll(bestWithoutHit(range, isHit, limit, byCosine));
-        int[] embeddingRank = byCosine.ranks(candidates, range);
-
-        // Ties and equal scores fall back to corpus order: the same question ranks the same way in every JVM.
-        Map<Integer, Double> fused = new HashMap<>();
-        for (int c = 0; c < candidates.size(); c++) {
-            int i = candidates.get(c);
-            fused.put(i, switch (mode) {
-                case EMBEDDING -> byCosine.cosine(i);
-                case LEXICAL -> bm25.getOrDefault(i, 0.0);
-                case HYBRID -> reciprocal(embeddingRank[c]) + fusion.lexicalWeight() * reciprocal(lexicalRank.getOrDefault(i, 0));
-            });
+        double[] first = new double[n];
+        for (int i : inScope) {
+            first[i] = switch (mode) {
+                case EMBEDDING -> cosine[i];
+                case LEXICAL -> bm25[i];
+                case HYBRID -> cosine[i] + fusion.lexicalWeight() * lexicalShare[i];
+            };
         }
-        candidates.sort((a, b) -> {
-            int byScore = Double.compare(fused.get(b), fused.get(a));
-            return byScore != 0 ? byScore : Integer.compare(a, b);
-        });
-        List<ScoredClause> top = new ArrayList<>();
-        for (int i : candidates.subList(0, Math.min(limit, candidates.size()))) {
-            top.add(new ScoredClause(corpus.allClauses().get(i), fused.get(i), byCosine.cosine(i), bm25.getOrDefault(i, 0.0)));
+        List<Integer> pool = top(inScope, first, mode == RetrievalMode.LEXICAL ? limit : POOL);
+        double[] score = first.clone();
+        if (mode != RetrievalMode.LEXICAL) {
+            for (int i : pool) {
+                double blended = (1 - fusion.passageWeight()) * cosine[i]
+                        + fusion.passageWeight() * Math.max(cosine[i], bestPassage(question, i));
+                score[i] = mode == RetrievalMode.HYBRID ? blended + fusion.lexicalWeight() * lexicalShare[i] : blended;
+            }
         }
-        return List.copyOf(top);
+        List<ScoredClause> ranked = new ArrayList<>();
+        for (int i : top(pool, score, limit)) {
+            ranked.add(new ScoredClause(clauses.get(i), score[i], cosine[i], bm25[i]));
+        }
+        return List.copyOf(ranked);
     }
 
-    /**
-     * The {@code limit} best clauses in range that no lexical hit covers: by cosine (ties to corpus order), or for
-     * the lexical mode, where they all score 0, simply the first ones in corpus order.
-     */
-    private List<Integer> bestWithoutHit(Range range, BitSet isHit, int limit, EmbeddingOrder byCosine) {
-        int[] best = new int[limit];
-        int size = 0;
-        for (int i = range.start; i < range.end; i++) {
-            if (isHit.get(i)) {
-                continue;
-            }
-            if (mode == RetrievalMode.LEXICAL) {
-                if (size == limit) {
-                    break;
-                }
-                best[size++] = i;
-                continue;
-            }
-            // Insertion into a short sorted array: after the first few clauses almost every one fails the first test.
-            if (size == limit && (limit == 0 || !byCosine.ahead(i, best[size - 1]))) {
-                continue;
-            }
-            int at = size == limit ? size - 1 : size++;
-            while (at > 0 && byCosine.ahead(i, best[at - 1])) {
-                best[at] = best[at - 1];
-                at--;
-            }
-            best[at] = i;
+    private double bestPassage(float[] question, int clause) {
+        double best = -1;
+        for (int p : passagesOfClause[clause]) {
+            best = Math.max(best, dot(question, passages.get(p)));
         }
-        List<Integer> out = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            out.add(best[i]);
-        }
-        return out;
+        return best;
     }
 
-    /**
-     * The embedding ranking of the clauses in range: higher cosine first, equal cosines in corpus order.
-     * {@code Double.compare} semantics throughout, as sorting with {@code Comparator.comparingDouble} would use.
-     */
-    private record EmbeddingOrder(double[] cosines, int offset) {
-
-        double cosine(int clause) {
-            return cosines[clause - offset];
-        }
-
-        /** Whether clause {@code a} ranks ahead of clause {@code b}. */
-        boolean ahead(int a, int b) {
-            int byCosine = Double.compare(cosine(b), cosine(a));
-            return byCosine != 0 ? byCosine < 0 : a < b;
-        }
-
-        /**
-         * The 1-based rank among every clause in range of each candidate, in the candidates' order, in one pass:
-         * sort the candidates, find for each clause how many candidates it does not rank ahead of, and count.
-         */
-        int[] ranks(List<Integer> candidates, Range range) {
-            Integer[] sorted = candidates.toArray(new Integer[0]);
-            Arrays.sort(sorted, (a, b) -> a.equals(b) ? 0 : ahead(a, b) ? -1 : 1);
-            // behind[p]: clauses with exactly p candidates at or ahead of them in the ranking.
-            int[] behind = new int[sorted.length + 1];
-            for (int i = range.start; i < range.end; i++) {
-                behind[candidatesAtOrAhead(sorted, i)]++;
-            }
-            Map<Integer, Integer> rankOf = new HashMap<>();
-            int ahead = 0;
-            for (int t = 0; t < sorted.length; t++) {
-                ahead += behind[t]; // every clause with at most t candidates at or ahead of it is ahead of candidate t
-                rankOf.put(sorted[t], ahead + 1);
-            }
-            int[] ranks = new int[candidates.size()];
-            for (int c = 0; c < ranks.length; c++) {
-                ranks[c] = rankOf.get(candidates.get(c));
-            }
-            return ranks;
-        }
-
-        /** How many of the sorted candidates rank ahead of clause {@code i} or are {@code i}: a binary search. */
-        private int candidatesAtOrAhead(Integer[] sorted, int i) {
-            int low = 0;
-            int high = sorted.length;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (sorted[mid] == i || ahead(sorted[mid], i)) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low;
-        }
+    /** The {@code limit} best positions by score; equal scores keep corpus order. */
+    private static List<Integer> top(List<Integer> positions, double[] score, int limit) {
+        List<Integer> order = new ArrayList<>(positions);
+        order.sort(Comparator.comparingDouble((Integer i) -> score[i]).reversed().thenComparingInt(i -> i));
+        return List.copyOf(order.subList(0, Math.min(limit, order.size())));
     }
 
-    private double reciprocal(int rank) {
-        return rank == 0 ? 0 : 1.0 / (fusion.k() + rank);
-    }
-
-    /** Each council's clauses are contiguous in corpus order (see {@link ClauseCorpus}), so each is one range. */
-    private static Map<String, Range> councilRanges(ClauseCorpus corpus) {
-        Map<String, Range> ranges = new HashMap<>();
-        int start = 0;
-        for (Council council : corpus.councils()) {
-            int end = start + corpus.clauses(council.id()).size();
-            ranges.put(council.id(), new Range(start, end));
-            start = end;
+    private static int[][] groupByOwner(int[] owners, int clauses) {
+        int[] counts = new int[clauses];
+        for (int owner : owners) {
+            counts[owner]++;
         }
-        return Map.copyOf(ranges);
-    }
-
-    /**
-     * The question's cosine with every clause in range. Each cosine is exactly {@link #dot(float[], float[])}: float
-     * products summed in a double, in dimension order. Four clauses are summed side by side because each sum is a
-     * chain of dependent additions; four independent chains keep the processor busy without reordering any sum.
-     */
-    private double[] cosines(float[] question, Range range) {
-        double[] cosine = new double[range.end - range.start];
-        int dims = question.length;
-        int i = range.start;
-        for (; i + 3 < range.end; i += 4) {
-            int o0 = i * dimension;
-            int o1 = o0 + dimension;
-            int o2 = o1 + dimension;
-            int o3 = o2 + dimension;
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int d = 0; d < dims; d++) {
-                float q = question[d];
-                s0 += q * matrix[o0 + d];
-                s1 += q * matrix[o1 + d];
-                s2 += q * matrix[o2 + d];
-                s3 += q * matrix[o3 + d];
-            }
-            cosine[i - range.start] = s0;
-            cosine[i + 1 - range.start] = s1;
-            cosine[i + 2 - range.start] = s2;
-            cosine[i + 3 - range.start] = s3;
+        int[][] grouped = new int[clauses][];
+        for (int i = 0; i < clauses; i++) {
+            grouped[i] = new int[counts[i]];
         }
-        for (; i < range.end; i++) {
-            double sum = 0;
-            int offset = i * dimension;
-            for (int d = 0; d < dims; d++) {
-                sum += question[d] * matrix[offset + d];
-            }
-            cosine[i - range.start] = sum;
+        int[] filled = new int[clauses];
+        for (int p = 0; p < owners.length; p++) {
+            grouped[owners[p]][filled[owners[p]]++] = p;
         }
-        return cosine;
+        return grouped;
     }
 
     static double dot(float[] a, float[] b) {

@@ -16,6 +16,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -36,6 +39,8 @@ public final class LexicalIndex {
     private static final String TEXT = "text";
     private static final String COUNCIL = "council";
     private static final String ORDINAL = "ordinal";
+    private static final int PHRASE_SLOP = 1;
+    private static final float PHRASE_BOOST = 2f;
 
     private final Analyzer analyzer = EnglishTerms.analyzer();
     private final IndexSearcher searcher;
@@ -76,6 +81,11 @@ public final class LexicalIndex {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         terms.forEach(t -> any.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
         query.add(any.build(), BooleanClause.Occur.MUST);
+        // Words the user typed together ("need to know") count extra where the clause has them together too.
+        Query phrase = new QueryBuilder(analyzer).createPhraseQuery(TEXT, text, PHRASE_SLOP);
+        if (phrase != null && terms.size() > 1) {
+            query.add(new BoostQuery(phrase, PHRASE_BOOST), BooleanClause.Occur.SHOULD);
+        }
         scope.council().ifPresent(c -> query.add(new TermQuery(new Term(COUNCIL, c)), BooleanClause.Occur.FILTER));
         try {
             List<Hit> hits = new ArrayList<>();

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
+import org.protocolbot.slack.SlackAdapter;
+import org.protocolbot.slack.SlackEndpoints;
+import org.protocolbot.teams.TeamsAdapter;
 
 /**
  * The chat adapters a server hosts: webhook routes to mount and background connections to open. Built in one
@@ -27,10 +30,19 @@ public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnect
     public static ChatAdapters fromSettings(ProtocolBot bot, Settings settings) {
         List<ChatAdapterMount> mounts = new ArrayList<>();
         List<BackgroundConnection> connections = new ArrayList<>();
-        // ---- Chat adapter mounting point ----
-        // Slack (settings.slackHttpEnabled() → POST /slack/events; settings.slackSocketModeEnabled() → Socket Mode)
-        // and Teams (settings.teamsEnabled() → POST /api/messages) are mounted here once their packages land.
-        // ---- end of mounting point ----
+        if (settings.slackHttpEnabled() || settings.slackSocketModeEnabled()) {
+            // One adapter for both Slack modes, so a message is answered once whichever way it arrives.
+            SlackAdapter slack = new SlackAdapter(bot, settings, SlackEndpoints.defaults());
+            if (settings.slackHttpEnabled()) {
+                mounts.add(new ChatAdapterMount("slack", "/slack/events", slack.eventsHandler()));
+            }
+            if (settings.slackSocketModeEnabled()) {
+                connections.add(new BackgroundConnection("Slack Socket Mode", slack::startSocketMode, slack::stop));
+            }
+        }
+        if (settings.teamsEnabled()) {
+            mounts.add(new ChatAdapterMount("teams", "/api/messages", TeamsAdapter.create(bot, settings).messagesHandler()));
+        }
         return new ChatAdapters(mounts, connections);
     }
 }

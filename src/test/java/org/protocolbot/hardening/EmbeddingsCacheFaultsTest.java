@@ -170,14 +170,14 @@ class EmbeddingsCacheFaultsTest {
         };
     }
 
-    /** A header as ClauseVectors writes it (magic, hash, count, dimension) followed by one float. */
+    /** A header as ClauseVectors writes it (magic, hash, dimension, clause-vector count) followed by one float. */
     private static byte[] header(int count, int dimension) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(0x50424556);
+            out.writeInt(0x50424557);
             out.writeUTF("0".repeat(64));
-            out.writeInt(count);
             out.writeInt(dimension);
+            out.writeInt(count);
             out.writeFloat(0.5f);
         } catch (IOException e) {
             throw new AssertionError(e);

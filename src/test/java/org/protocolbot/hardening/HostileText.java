@@ -28,7 +28,7 @@ public final class HostileText {
     private static final List<String> WORDS = List.of(
             "Can", "officers", "attend", "party", "group", "meetings", "councillor", "leeds", "kirklees", "rbkc", "7.4",
             "6.3", "clause", "search", "help", "councils", "write", "leaflet", "campaign", "vote", "Labour", "bins",
-            "?", "protocol", "monitoring", "officer", "need", "to", "know", "xyzzy");
+            "?", "compare", "protocol", "monitoring", "officer", "need", "to", "know", "xyzzy");
 
     /** Unicode that confuses text handling: bidi overrides and marks, zero-width and invisible characters. */
     private static final List<String> INVISIBLE = List.of(

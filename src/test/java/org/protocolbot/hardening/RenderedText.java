@@ -60,6 +60,7 @@ public final class RenderedText {
         List<String> names = bot.corpus().councils().stream().map(Council::name).toList();
         return switch (outcome) {
             case ANSWER -> lead -> lead.equals("Here is what the protocols say:")
+                    || lead.equals("How each council's protocol deals with this (its closest clause):")
                     || names.stream().anyMatch(n -> lead.equals("Here is what the " + n + " protocol says:")
                     || lead.equals("From the " + n + " protocol:"));
             case REFUSE -> lead -> lead.equals(AnswerTemplates.REFUSE_LEAD)

@@ -128,7 +128,7 @@ class ApiErrorsTest {
         ProtocolBot real = SERVER.get().bot;
         ProtocolBot failing = new ProtocolBot(real.corpus(), question -> {
             throw new IllegalStateException("index file /secret/path is corrupt");
-        }, real.search());
+        }, real.comparer(), real.search());
         try (RunningServer broken = RunningServer.start(failing, Settings.empty(), ChatAdapters.none())) {
             HttpResponse<String> response = broken.post("/api/ask", "{\"question\": \"Can I?\"}");
 

@@ -1,0 +1,76 @@
+package org.protocolbot.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jetbrains.annotations.NotNull;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * POST /slack/events on Javalin: the same translation Bolt's own servlet adapter does. The raw body goes to
+ * Bolt untouched, because the signature is computed over it; Bolt verifies it (401 if bad or older than five
+ * minutes), routes the request and returns the HTTP response Slack expects.
+ */
+final class BoltHttpHandler implements Handler {
+
+    private static final Logger log = LoggerFactory.getLogger(BoltHttpHandler.class);
+
+    private final App app;
+    private final SlackRequestParser parser;
+
+    BoltHttpHandler(App app) {
+        this.app = app;
+        this.parser = new SlackRequestParser(app.config());
+    }
+
+    @Override
+    public void handle(@NotNull Context ctx) {
+        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri(ctx.path())
+                .queryString(ctx.queryParamMap())
+                .headers(new RequestHeaders(headers(ctx)))
+                .requestBody(ctx.body())
+                .remoteAddress(ctx.ip())
+                .build());
+        if (request == null) {
+            ctx.status(400).result("Invalid request");
+            return;
+        }
+        Response response;
+        try {
+            response = app.run(request);
+        } catch (Exception failure) {
+            String reference = FailureReplies.newReference();
+            log.error("Slack request failed [ref {}]", reference, failure);
+            ctx.status(500).contentType("application/json").result("{\"error\":\"internal error, reference " + reference + "\"}");
+            return;
+        }
+        if (response.getStatusCode() == 401) {
+            // Bolt's own note is at INFO under com.slack.api, which deployments usually silence; operators need this.
+            log.warn("Rejected a Slack request: signature missing, wrong, or older than five minutes "
+                    + "(check SLACK_SIGNING_SECRET and the server clock)");
+        }
+        write(response, ctx);
+    }
+
+    private static Map<String, List<String>> headers(Context ctx) {
+        Map<String, List<String>> headers = new HashMap<>();
+        ctx.headerMap().forEach((name, value) -> headers.put(name, List.of(value)));
+        return headers;
+    }
+
+    private static void write(Response response, Context ctx) {
+        ctx.status(response.getStatusCode());
+        response.getHeaders().forEach((name, values) -> values.forEach(value -> ctx.res().addHeader(name, value)));
+        ctx.contentType(response.getContentType());
+        ctx.result(response.getBody() == null ? "" : response.getBody());
+    }
+}

@@ -1,0 +1,85 @@
+package org.protocolbot.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * @mentions in channels and direct messages: answered in a thread under the user's message with
+ * {@code chat.postMessage}. Messages from bots and edited/deleted/joined messages (subtypes) are never answered,
+ * so the bot cannot talk to itself or to another bot.
+ */
+final class MessageReplies {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageReplies.class);
+
+    private final SlackReplies replies;
+    private final AnswerDispatcher dispatcher;
+    private final RecentMessages recent;
+
+    MessageReplies(SlackReplies replies, AnswerDispatcher dispatcher, RecentMessages recent) {
+        this.replies = replies;
+        this.dispatcher = dispatcher;
+        this.recent = recent;
+    }
+
+    Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext context) {
+        AppMentionEvent event = payload.getEvent();
+        if (event.getBotId() != null || event.getSubtype() != null) {
+            return context.ack();
+        }
+        return reply(context, new Incoming(event.getChannel(), event.getTs(), event.getThreadTs(), event.getText()),
+                mentionPrefix(context));
+    }
+
+    Response onDirectMessage(EventsApiPayload<MessageEvent> payload, EventContext context) {
+        MessageEvent event = payload.getEvent();
+        if (!"im".equals(event.getChannelType()) || event.getBotId() != null) {
+            return context.ack();
+        }
+        return reply(context, new Incoming(event.getChannel(), event.getTs(), event.getThreadTs(), event.getText()), "");
+    }
+
+    private Response reply(EventContext context, Incoming message, String helpPrefix) {
+        if (!recent.firstDelivery(message.channel(), message.ts())) {
+            log.info("Skipped a repeat delivery of an already answered Slack message (retry {}, reason {})",
+                    context.getRetryNum(), context.getRetryReason());
+            return context.ack();
+        }
+        String question = BotMention.strip(message.text(), context.getBotUserId());
+        AnswerDispatcher.Delivery inThread = reply -> post(context, message, reply);
+        dispatcher.dispatch("message reply", () -> replies.forMessage(question, helpPrefix), inThread, inThread);
+        return context.ack();
+    }
+
+    private static void post(EventContext context, Incoming message, SlackMessage reply) throws Exception {
+        ChatPostMessageResponse response = context.client().chatPostMessage(r -> r
+                .channel(message.channel())
+                .threadTs(message.replyThread())
+                .text(reply.text())
+                .blocks(reply.blocks())
+                .unfurlLinks(false)
+                .unfurlMedia(false));
+        if (!response.isOk()) {
+            throw new IllegalStateException("chat.postMessage failed: " + response.getError());
+        }
+    }
+
+    /** In a channel the bot is invoked by name; help examples say so. */
+    private static String mentionPrefix(EventContext context) {
+        String name = context.getAuthTestResponse() == null ? null : context.getAuthTestResponse().getUser();
+        return name == null ? "" : "@" + name + " ";
+    }
+
+    /** The user's message: where it is, and the thread a reply belongs in. */
+    private record Incoming(String channel, String ts, String threadTs, String text) {
+        String replyThread() {
+            return threadTs != null ? threadTs : ts;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.protocolbot.slack;
+
+import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
+
+/** Replies through a {@code response_url}: who sees them, and whether Slack took them. */
+final class ResponseUrls {
+
+    static final String EPHEMERAL = "ephemeral";
+    static final String IN_CHANNEL = "in_channel";
+
+    private ResponseUrls() {
+    }
+
+    /** Slack answers a response_url post with 200 and "ok"; anything else means the user saw nothing. */
+    static void check(WebhookResponse response) throws IOException {
+        if (response.getCode() == null || response.getCode() != 200) {
+            // The body is Slack's short error code (e.g. "invalid_blocks"); the URL itself is never logged.
+            throw new IOException("response_url rejected the reply: HTTP " + response.getCode() + " " + response.getBody());
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.protocolbot.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import io.javalin.http.Handler;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.protocolbot.app.ProtocolBot;
+import org.protocolbot.app.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack surface of protocol-bot, on Bolt for Java: {@code /protocol}, @mentions and direct messages, over
+ * HTTP ({@link #eventsHandler()}) or Socket Mode ({@link #startSocketMode()}). It only translates: Slack text goes
+ * to the core's chat command language and the {@link org.protocolbot.answer.Answer} comes back as Block Kit.
+ */
+public final class SlackAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
+    private static final int ANSWER_THREADS = 2;
+    private static final int REMEMBERED_MESSAGES = 10_000;
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    private final Settings settings;
+    private final App app;
+    private final ExecutorService ownExecutor;
+    private final Handler eventsHandler;
+    private SocketModeApp socketMode;
+
+    public SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints) {
+        this(bot, settings, endpoints, answerThreads());
+    }
+
+    /** Tests pass a same-thread executor so a reply has been sent when Bolt's response comes back. */
+    SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, Executor executor) {
+        this.settings = settings;
+        this.ownExecutor = executor instanceof ExecutorService service ? service : null;
+        this.app = BoltApps.create(settings, endpoints);
+        SlackReplies replies = new SlackReplies(bot, bot.resolveDefaultCouncil(settings));
+        AnswerDispatcher dispatcher = new AnswerDispatcher(executor);
+        MessageReplies messages = new MessageReplies(replies, dispatcher, new RecentMessages(REMEMBERED_MESSAGES));
+        ProtocolCommand command = new ProtocolCommand(replies, dispatcher);
+        // Any command name: a workspace may have called it something other than /protocol.
+        app.command(Pattern.compile(".*"), command::onCommand);
+        app.blockAction(ShareButton.ACTION_ID, command::onShare);
+        app.event(AppMentionEvent.class, messages::onMention);
+        app.event(MessageEvent.class, messages::onDirectMessage);
+        this.eventsHandler = new BoltHttpHandler(app);
+        warnIfBodiesMayNotVerify();
+    }
+
+    /** Handles POST /slack/events: slash commands, Events API and interactivity, all signature-checked. */
+    public Handler eventsHandler() {
+        return eventsHandler;
+    }
+
+    /**
+     * Connects over Socket Mode (SLACK_APP_TOKEN): no public URL needed. Throws if Slack refuses the app token;
+     * once connected, Bolt reconnects by itself whenever the connection drops.
+     */
+    public synchronized void startSocketMode() {
+        String appToken = settings.slackAppToken()
+                .orElseThrow(() -> new IllegalStateException("SLACK_APP_TOKEN is not set"));
+        try {
+            if (socketMode == null) {
+                socketMode = new SocketModeApp(appToken, app);
+            }
+            socketMode.startAsync();
+        } catch (Exception e) {
+            // Slack's messages name the error code (e.g. invalid_auth), never the token.
+            String reason = e.getMessage() != null ? e.getMessage()
+                    : "check SLACK_APP_TOKEN and that this machine can reach slack.com on port 443";
+            throw new IllegalStateException("Could not start Slack Socket Mode: " + reason, e);
+        }
+        if (socketMode.getClient() != null && socketMode.getClient().verifyConnection()) {
+            log.info("Slack Socket Mode connected");
+        } else {
+            log.warn("Slack Socket Mode is not connected yet and keeps retrying: check that this machine can reach "
+                    + "wss-primary.slack.com on port 443");
+        }
+    }
+
+    /** Disconnects Socket Mode, if started, and stops answering. */
+    public synchronized void stop() {
+        try {
+            if (socketMode != null) {
+                socketMode.close();
+                socketMode = null;
+            }
+        } catch (Exception e) {
+            log.warn("Slack Socket Mode did not close cleanly: {}", e.getMessage());
+        }
+        app.stop();
+        if (ownExecutor != null) {
+            ownExecutor.shutdown();
+            awaitAnswersInFlight();
+        }
+    }
+
+    /** Answers already being computed are still sent, so nobody who asked just before shutdown is left waiting. */
+    private void awaitAnswersInFlight() {
+        try {
+            if (!ownExecutor.awaitTermination(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("Slack answers still running after {}s; stopping without them", STOP_GRACE.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ExecutorService answerThreads() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory daemons = task -> {
+            Thread thread = new Thread(task, "slack-answers-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        return Executors.newFixedThreadPool(ANSWER_THREADS, daemons);
+    }
+
+    /** Bolt re-encodes the body with the JVM's default charset to check the signature; non-UTF-8 breaks that. */
+    private static void warnIfBodiesMayNotVerify() {
+        if (!Charset.defaultCharset().equals(StandardCharsets.UTF_8)) {
+            log.warn("The JVM's default charset is {}, not UTF-8: Slack messages with non-ASCII characters will fail "
+                    + "signature checks. Start Java with -Dfile.encoding=UTF-8.", Charset.defaultCharset());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.protocolbot.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/** Expected Block Kit JSON written out by hand, so tests compare what Slack receives with what Slack documents. */
+final class SlackJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SlackJson() {
+    }
+
+    static ObjectNode section(String mrkdwn) {
+        ObjectNode block = JSON.createObjectNode().put("type", "section");
+        block.set("text", mrkdwn(mrkdwn));
+        return block;
+    }
+
+    static ObjectNode context(String mrkdwn) {
+        ObjectNode block = JSON.createObjectNode().put("type", "context");
+        block.putArray("elements").add(mrkdwn(mrkdwn));
+        return block;
+    }
+
+    static ObjectNode divider() {
+        return JSON.createObjectNode().put("type", "divider");
+    }
+
+    static ObjectNode shareButton(String value) {
+        ObjectNode button = JSON.createObjectNode().put("type", "button");
+        button.putObject("text").put("type", "plain_text").put("text", "Post to channel");
+        button.put("action_id", "protocol_post_to_channel").put("value", value);
+        ObjectNode block = JSON.createObjectNode().put("type", "actions");
+        block.putArray("elements").add(button);
+        return block;
+    }
+
+    static ArrayNode blocks(List<? extends JsonNode> blocks) {
+        ArrayNode array = JSON.createArrayNode();
+        blocks.forEach(array::add);
+        return array;
+    }
+
+    /** A response_url body: who sees it, the fallback text and the blocks. */
+    static ObjectNode responseUrlBody(String responseType, String text, List<? extends JsonNode> blocks) {
+        ObjectNode body = JSON.createObjectNode().put("response_type", responseType).put("text", text);
+        body.set("blocks", blocks(blocks));
+        return body;
+    }
+
+    private static ObjectNode mrkdwn(String text) {
+        return JSON.createObjectNode().put("type", "mrkdwn").put("text", text).put("verbatim", true);
+    }
+}
