@@ -2,10 +2,13 @@ package org.protocolbot.retrieval;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.ClauseCorpus;
+import org.protocolbot.corpus.Council;
 
 /**
  * Ranks clauses by meaning (MiniLM cosine) and by words (BM25) in two stages.
@@ -16,6 +19,11 @@ import org.protocolbot.corpus.ClauseCorpus;
  *       about one sentence of a long clause, which the whole-clause vector dilutes.</li>
  * </ol>
  * Ties break on corpus order, so the ranking is the same in every run.
+ *
+ * <p>Stage one is the only work that grows with the corpus, so it is one pass over the clauses in scope: their
+ * vectors sit in one contiguous array, each council's clauses are one precomputed range of it (a scoped question
+ * reads only its council), and the pool is kept in a small sorted array as the pass goes instead of sorting every
+ * clause. The ranking is exactly what sorting every clause gives.
  */
 public final class HybridRetriever implements ClauseSearch {
 
@@ -28,12 +36,21 @@ public final class HybridRetriever implements ClauseSearch {
         public static final Fusion DEFAULT = new Fusion(0.2, 0.5);
     }
 
+    /** The clauses of one council: {@code [start, end)} in corpus order. */
+    private record Range(int start, int end) {
+        static final Range EMPTY = new Range(0, 0);
+    }
+
     static final int POOL = 30;
     private static final int LEXICAL_DEPTH = 100;
 
     private final ClauseCorpus corpus;
     private final TextEmbedder embedder;
-    private final List<float[]> vectors;
+    /** Every clause's unit vector, one after another in corpus order: clause i starts at {@code i * dimension}. */
+    private final float[] matrix;
+    private final int dimension;
+    private final Range all;
+    private final Map<String, Range> councilRanges;
     private final List<float[]> passages;
     private final int[][] passagesOfClause;
     private final LexicalIndex lexical;
@@ -52,7 +69,17 @@ public final class HybridRetriever implements ClauseSearch {
         }
         this.corpus = corpus;
         this.embedder = embedder;
-        this.vectors = vectors.vectors();
+        this.dimension = vectors.vectors().isEmpty() ? 0 : vectors.vectors().get(0).length;
+        this.matrix = new float[corpus.size() * dimension];
+        for (int i = 0; i < corpus.size(); i++) {
+            float[] vector = vectors.vectors().get(i);
+            if (vector.length != dimension) {
+                throw new IllegalArgumentException("every vector must have " + dimension + " dimensions");
+            }
+            System.arraycopy(vector, 0, matrix, i * dimension, dimension);
+        }
+        this.all = new Range(0, corpus.size());
+        this.councilRanges = councilRanges(corpus);
         this.passages = vectors.passages();
         this.passagesOfClause = groupByOwner(vectors.passageOwner(), corpus.size());
         this.lexical = lexical;
@@ -79,48 +106,139 @@ public final class HybridRetriever implements ClauseSearch {
 
     /** The best {@code limit} clauses in scope, best first, with their evidence. */
     public List<ScoredClause> retrieve(String query, RetrievalScope scope, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative");
+        }
         List<Clause> clauses = corpus.allClauses();
-        int n = clauses.size();
         // Even lexical-only ranking embeds the question: the relevance gate judges every mode by cosine similarity.
         float[] question = embedder.embed(query);
-        double[] cosine = new double[n];
-        double[] lexicalShare = new double[n];
-        double[] bm25 = new double[n];
-        List<Integer> inScope = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (scope.includes(clauses.get(i))) {
-                cosine[i] = dot(question, vectors.get(i));
-                inScope.add(i);
-            }
-        }
+        Range range = scope.council().map(c -> councilRanges.getOrDefault(c, Range.EMPTY)).orElse(all);
+        double[] cosine = cosines(question, range); // cosine[j] belongs to clause range.start + j
         List<LexicalIndex.Hit> hits = lexical.search(query, scope, LEXICAL_DEPTH);
         double best = hits.isEmpty() ? 1 : hits.get(0).score();
+        Map<Integer, Double> bm25 = new HashMap<>();
+        Map<Integer, Double> lexicalShare = new HashMap<>();
         for (LexicalIndex.Hit hit : hits) {
-            bm25[hit.ordinal()] = hit.score();
-            lexicalShare[hit.ordinal()] = hit.score() / best;
+            bm25.put(hit.ordinal(), hit.score());
+            lexicalShare.put(hit.ordinal(), hit.score() / best);
         }
-        double[] first = new double[n];
-        for (int i : inScope) {
-            first[i] = switch (mode) {
-                case EMBEDDING -> cosine[i];
-                case LEXICAL -> bm25[i];
-                case HYBRID -> cosine[i] + fusion.lexicalWeight() * lexicalShare[i];
-            };
+        // Stage one: the pool, chosen in the same pass that scores each clause. The hits, in corpus order, are walked
+        // alongside, so a clause without one costs no lookup.
+        int[] hitOrdinals = bm25.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        Pool pool = new Pool(mode == RetrievalMode.LEXICAL ? limit : POOL);
+        int h = 0;
+        for (int i = range.start; i < range.end; i++) {
+            boolean hit = h < hitOrdinals.length && hitOrdinals[h] == i;
+            double c = cosine[i - range.start];
+            pool.offer(i, switch (mode) {
+                case EMBEDDING -> c;
+                case LEXICAL -> hit ? bm25.get(i) : 0.0;
+                case HYBRID -> c + fusion.lexicalWeight() * (hit ? lexicalShare.get(i) : 0.0);
+            });
+            h += hit ? 1 : 0;
         }
-        List<Integer> pool = top(inScope, first, mode == RetrievalMode.LEXICAL ? limit : POOL);
-        double[] score = first.clone();
-        if (mode != RetrievalMode.LEXICAL) {
-            for (int i : pool) {
-                double blended = (1 - fusion.passageWeight()) * cosine[i]
-                        + fusion.passageWeight() * Math.max(cosine[i], bestPassage(question, i));
-                score[i] = mode == RetrievalMode.HYBRID ? blended + fusion.lexicalWeight() * lexicalShare[i] : blended;
+        // Stage two: the pool re-ranked with each clause's best sentence.
+        Map<Integer, Double> score = new HashMap<>();
+        for (int p = 0; p < pool.size; p++) {
+            int i = pool.clauses[p];
+            double c = cosine[i - range.start];
+            double s = pool.scores[p];
+            if (mode != RetrievalMode.LEXICAL) {
+                double blended = (1 - fusion.passageWeight()) * c
+                        + fusion.passageWeight() * Math.max(c, bestPassage(question, i));
+                s = mode == RetrievalMode.HYBRID ? blended + fusion.lexicalWeight() * lexicalShare.getOrDefault(i, 0.0) : blended;
             }
+            score.put(i, s);
         }
         List<ScoredClause> ranked = new ArrayList<>();
-        for (int i : top(pool, score, limit)) {
-            ranked.add(new ScoredClause(clauses.get(i), score[i], cosine[i], bm25[i]));
+        for (int i : top(List.copyOf(score.keySet()), score, limit)) {
+            ranked.add(new ScoredClause(clauses.get(i), score.get(i), cosine[i - range.start], bm25.getOrDefault(i, 0.0)));
         }
         return List.copyOf(ranked);
+    }
+
+    /**
+     * The best {@code capacity} clauses offered so far, best first, by score, equal scores in corpus order
+     * ({@code Double.compare} order, as sorting with {@code Comparator.comparingDouble} would give). Clauses are
+     * offered in corpus order, so a clause that only ties the worst one kept stays out.
+     */
+    private static final class Pool {
+        final int[] clauses;
+        final double[] scores;
+        int size;
+
+        Pool(int capacity) {
+            clauses = new int[capacity];
+            scores = new double[capacity];
+        }
+
+        void offer(int clause, double score) {
+            if (size == clauses.length && (size == 0 || Double.compare(score, scores[size - 1]) <= 0)) {
+                return;
+            }
+            int at = size == clauses.length ? size - 1 : size++;
+            // Shift worse ones down; an equal score earlier in the corpus stays ahead.
+            while (at > 0 && Double.compare(score, scores[at - 1]) > 0) {
+                clauses[at] = clauses[at - 1];
+                scores[at] = scores[at - 1];
+                at--;
+            }
+            clauses[at] = clause;
+            scores[at] = score;
+        }
+    }
+
+    /**
+     * The question's cosine with every clause in range. Each is exactly {@link #dot(float[], float[])}: float products
+     * summed in a double, in dimension order. Four clauses are summed side by side because each sum is a chain of
+     * dependent additions; four independent chains keep the processor busy without reordering any sum.
+     */
+    private double[] cosines(float[] question, Range range) {
+        double[] cosine = new double[range.end - range.start];
+        int dims = question.length;
+        int i = range.start;
+        for (; i + 3 < range.end; i += 4) {
+            int o0 = i * dimension;
+            int o1 = o0 + dimension;
+            int o2 = o1 + dimension;
+            int o3 = o2 + dimension;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int d = 0; d < dims; d++) {
+                float q = question[d];
+                s0 += q * matrix[o0 + d];
+                s1 += q * matrix[o1 + d];
+                s2 += q * matrix[o2 + d];
+                s3 += q * matrix[o3 + d];
+            }
+            cosine[i - range.start] = s0;
+            cosine[i + 1 - range.start] = s1;
+            cosine[i + 2 - range.start] = s2;
+            cosine[i + 3 - range.start] = s3;
+        }
+        for (; i < range.end; i++) {
+            double sum = 0;
+            int offset = i * dimension;
+            for (int d = 0; d < dims; d++) {
+                sum += question[d] * matrix[offset + d];
+            }
+            cosine[i - range.start] = sum;
+        }
+        return cosine;
+    }
+
+    /** Each council's clauses are contiguous in corpus order (see {@link ClauseCorpus}), so each is one range. */
+    private static Map<String, Range> councilRanges(ClauseCorpus corpus) {
+        Map<String, Range> ranges = new HashMap<>();
+        int start = 0;
+        for (Council council : corpus.councils()) {
+            int end = start + corpus.clauses(council.id()).size();
+            ranges.put(council.id(), new Range(start, end));
+            start = end;
+        }
+        return Map.copyOf(ranges);
     }
 
     private double bestPassage(float[] question, int clause) {
@@ -132,9 +250,9 @@ public final class HybridRetriever implements ClauseSearch {
     }
 
     /** The {@code limit} best positions by score; equal scores keep corpus order. */
-    private static List<Integer> top(List<Integer> positions, double[] score, int limit) {
+    private static List<Integer> top(List<Integer> positions, Map<Integer, Double> score, int limit) {
         List<Integer> order = new ArrayList<>(positions);
-        order.sort(Comparator.comparingDouble((Integer i) -> score[i]).reversed().thenComparingInt(i -> i));
+        order.sort(Comparator.comparingDouble((Integer i) -> score.get(i)).reversed().thenComparingInt(i -> i));
         return List.copyOf(order.subList(0, Math.min(limit, order.size())));
     }
 
