@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.app.ProtocolBot;
+import org.protocolbot.delivery.RetriedSend;
 
 /**
  * What the bot does in Teams: every message (a personal chat, or an @mention in a group chat or channel, which is
@@ -23,9 +24,9 @@ final class ProtocolTeamsBot extends TeamsActivityHandler {
 
     private final ProtocolBot bot;
     private final Optional<String> defaultCouncil;
-    private final ReplyRetry retry;
+    private final RetriedSend retry;
 
-    ProtocolTeamsBot(ProtocolBot bot, Optional<String> defaultCouncil, ReplyRetry retry) {
+    ProtocolTeamsBot(ProtocolBot bot, Optional<String> defaultCouncil, RetriedSend retry) {
         this.bot = bot;
         this.defaultCouncil = defaultCouncil;
         this.retry = retry;

@@ -3,6 +3,7 @@ package org.protocolbot.teams;
 import io.javalin.http.Handler;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
+import org.protocolbot.delivery.RetriedSend;
 
 /**
  * The Microsoft Teams adapter: botbuilder-java's HTTP adapter and a Teams activity handler around the shared core.
@@ -23,7 +24,7 @@ public final class TeamsAdapter {
     }
 
     /** With the given retry of replies: tests record its pauses instead of waiting them out. */
-    TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, ReplyRetry retry) {
+    TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, RetriedSend retry) {
         if (settings.microsoftAppId().isEmpty() || settings.microsoftAppPassword().isEmpty()) {
             throw new IllegalArgumentException(
                     "Teams needs both MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (from the Azure Bot registration)");

@@ -30,12 +30,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.protocolbot.TestBots;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
+import org.protocolbot.delivery.RecordingScheduler;
 import org.protocolbot.server.BotServer;
 import org.protocolbot.server.ChatAdapterMount;
 import org.protocolbot.server.ChatAdapters;
@@ -114,8 +114,9 @@ class SecretsNeverLoggedTest {
         Settings settings = Settings.fromEnv(env);
         ProtocolBot bot = TestBots.shared();
         // Retry pauses run at once here: this test is about what is logged, not about waiting.
+        RecordingScheduler scheduler = new RecordingScheduler();
         TeamsAdapter teams = new TeamsAdapter(bot, settings, microsoft.endpoints(),
-                new ReplyRetry(ReplyRetry.Policy.DEFAULT, pause -> (Executor) Runnable::run));
+                ReplyRetry.scheduledBy(scheduler));
         BotServer server = BotServer.start(bot, settings, 0, new ChatAdapters(
                 List.of(new ChatAdapterMount("teams", "/api/messages", teams.messagesHandler())), List.of()));
         try {
@@ -138,6 +139,7 @@ class SecretsNeverLoggedTest {
             assertEquals(200, teams(base, "kirklees 6.3", microsoft.channelToken()));
         } finally {
             server.stop();
+            scheduler.shutdownNow();
         }
         // A fresh adapter has no bot token yet, so it asks the token endpoint, which now refuses the password.
         MICROSOFT.resetAll();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.protocolbot.TestBots;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
+import org.protocolbot.delivery.RetriedSend;
 
 /**
  * Shared set-up for the Teams tests: WireMock as Microsoft, the real bot, a fresh adapter (so each test sees its
@@ -47,7 +48,7 @@ abstract class TeamsHarness {
     }
 
     /** Restarts the server with the given retry of replies (tests record its pauses instead of waiting). */
-    void restartWith(ReplyRetry retry) {
+    void restartWith(RetriedSend retry) {
         server.close();
         server = new TeamsServer(new TeamsAdapter(bot, settings(Map.of()), microsoft.endpoints(), retry));
     }

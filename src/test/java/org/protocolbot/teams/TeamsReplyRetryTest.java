@@ -12,13 +12,13 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.protocolbot.delivery.RecordingScheduler;
+import org.protocolbot.delivery.RetriedSend;
 
 /**
  * The Bot Connector failing while the bot replies: a transient failure (5xx, 429, a dropped connection) is retried
@@ -31,14 +31,16 @@ class TeamsReplyRetryTest extends TeamsHarness {
     /** botbuilder's own HTTP client sends a request up to four times at once on 408 or 5xx before giving up. */
     private static final int BOTBUILDER_SENDS_PER_ATTEMPT = 4;
 
-    private final List<Duration> pauses = Collections.synchronizedList(new ArrayList<>());
+    private final RecordingScheduler scheduler = new RecordingScheduler();
 
     @BeforeEach
     void recordPauses() {
-        restartWith(new ReplyRetry(ReplyRetry.Policy.DEFAULT, pause -> {
-            pauses.add(pause);
-            return (Executor) Runnable::run;
-        }));
+        restartWith(ReplyRetry.scheduledBy(scheduler));
+    }
+
+    @AfterEach
+    void stopScheduler() {
+        scheduler.shutdownNow();
     }
 
     @Test
@@ -47,7 +49,7 @@ class TeamsReplyRetryTest extends TeamsHarness {
 
         assertEquals(200, postSigned(lookup()).statusCode());
 
-        assertEquals(List.of(Duration.ofMillis(500)), pauses);
+        assertEquals(List.of(Duration.ofMillis(500)), scheduler.pauses());
         assertDeliveredAfter(5);
     }
 
@@ -61,7 +63,7 @@ class TeamsReplyRetryTest extends TeamsHarness {
 
         postSigned(lookup());
 
-        assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1)), pauses);
+        assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1)), scheduler.pauses());
         assertDeliveredAfter(failures.length);
     }
 
@@ -71,7 +73,7 @@ class TeamsReplyRetryTest extends TeamsHarness {
 
         postSigned(lookup());
 
-        assertEquals(List.of(Duration.ofSeconds(2)), pauses, "Retry-After (2 s) is longer than the first pause (0.5 s)");
+        assertEquals(List.of(Duration.ofSeconds(2)), scheduler.pauses(), "Retry-After (2 s) is longer than the first pause (0.5 s)");
         assertDeliveredAfter(1);
     }
 
@@ -81,7 +83,7 @@ class TeamsReplyRetryTest extends TeamsHarness {
 
         postSigned(lookup());
 
-        assertEquals(List.of(Duration.ofMillis(500)), pauses);
+        assertEquals(List.of(Duration.ofMillis(500)), scheduler.pauses());
         assertDeliveredAfter(1);
     }
 
@@ -91,7 +93,7 @@ class TeamsReplyRetryTest extends TeamsHarness {
 
         postSigned(lookup());
 
-        assertEquals(List.of(), pauses);
+        assertEquals(List.of(), scheduler.pauses());
         assertEquals(1, cardSends().size(), "the card was sent once");
         assertTrue(apology().isPresent(), "the user is told to try again");
     }
@@ -103,7 +105,7 @@ class TeamsReplyRetryTest extends TeamsHarness {
 
         postSigned(lookup());
 
-        assertEquals(List.of(), pauses);
+        assertEquals(List.of(), scheduler.pauses());
         assertEquals(1, cardSends().size());
         assertTrue(apology().isPresent());
     }
@@ -114,8 +116,8 @@ class TeamsReplyRetryTest extends TeamsHarness {
 
         assertEquals(200, postSigned(lookup()).statusCode());
 
-        assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2)), pauses);
-        assertEquals(ReplyRetry.Policy.DEFAULT.attempts() * BOTBUILDER_SENDS_PER_ATTEMPT, cardSends().size());
+        assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2)), scheduler.pauses());
+        assertEquals(ReplyRetry.POLICY.attempts() * BOTBUILDER_SENDS_PER_ATTEMPT, cardSends().size());
     }
 
     @Test
@@ -130,10 +132,10 @@ class TeamsReplyRetryTest extends TeamsHarness {
 
     @Test
     void pausesDoubleUpToTheMaximum() {
-        ReplyRetry.Policy policy = ReplyRetry.Policy.DEFAULT;
+        RetriedSend.Policy policy = ReplyRetry.POLICY;
         assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
-                Duration.ofSeconds(4)), List.of(policy.pauseBefore(2), policy.pauseBefore(3), policy.pauseBefore(4),
-                policy.pauseBefore(5), policy.pauseBefore(6)));
+                Duration.ofSeconds(4)), List.of(policy.backoffBefore(2), policy.backoffBefore(3), policy.backoffBefore(4),
+                policy.backoffBefore(5), policy.backoffBefore(6)));
     }
 
     /** The Bot Connector answers the given responses to the first replies, in order, then 200 to every later one. */
