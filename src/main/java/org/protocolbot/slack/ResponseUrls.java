@@ -1,7 +1,7 @@
 package org.protocolbot.slack;
 
 import com.slack.api.webhook.WebhookResponse;
-import java.io.IOException;
+import java.util.Optional;
 
 /** Replies through a {@code response_url}: who sees them, and whether Slack took them. */
 final class ResponseUrls {
@@ -12,11 +12,15 @@ final class ResponseUrls {
     private ResponseUrls() {
     }
 
-    /** Slack answers a response_url post with 200 and "ok"; anything else means the user saw nothing. */
-    static void check(WebhookResponse response) throws IOException {
+    /**
+     * Slack answers a response_url post with 200 and "ok"; anything else means the user saw nothing. (Bolt's
+     * response carries no headers, so a 429 here is retried after the backoff pause, not a Retry-After.)
+     */
+    static void check(WebhookResponse response) throws SlackRejected {
         if (response.getCode() == null || response.getCode() != 200) {
             // The body is Slack's short error code (e.g. "invalid_blocks"); the URL itself is never logged.
-            throw new IOException("response_url rejected the reply: HTTP " + response.getCode() + " " + response.getBody());
+            throw new SlackRejected("response_url", response.getCode() == null ? 0 : response.getCode(),
+                    response.getBody(), Optional.empty());
         }
     }
 }

@@ -8,15 +8,19 @@ import io.javalin.http.Handler;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
+import org.protocolbot.delivery.RetriedSend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,26 +33,40 @@ public final class SlackAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
     private static final int ANSWER_THREADS = 2;
+    /** Replies in flight at once: each may wait up to the HTTP client's 10 s timeout on a slow response_url. */
+    private static final int DELIVERY_THREADS = 32;
     private static final int REMEMBERED_MESSAGES = 10_000;
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final Settings settings;
     private final App app;
-    private final ExecutorService ownExecutor;
+    private final List<ExecutorService> ownExecutors;
     private final Handler eventsHandler;
     private SocketModeApp socketMode;
 
     public SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints) {
-        this(bot, settings, endpoints, answerThreads());
+        this(bot, settings, endpoints, threads("slack-answers-", ANSWER_THREADS), threads("slack-replies-", DELIVERY_THREADS),
+                SlackRetry.standard());
     }
 
     /** Tests pass a same-thread executor so a reply has been sent when Bolt's response comes back. */
     SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, Executor executor) {
+        this(bot, settings, endpoints, executor, executor, SlackRetry.standard());
+    }
+
+    /**
+     * @param answering  runs the core for each message
+     * @param delivering sends replies to Slack (and waits for Slack)
+     * @param retry      how a reply Slack could not take is sent again
+     */
+    SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, Executor answering, Executor delivering,
+                 RetriedSend retry) {
         this.settings = settings;
-        this.ownExecutor = executor instanceof ExecutorService service ? service : null;
+        this.ownExecutors = Stream.of(answering, delivering).distinct()
+                .filter(ExecutorService.class::isInstance).map(ExecutorService.class::cast).toList();
         this.app = BoltApps.create(settings, endpoints);
         SlackReplies replies = new SlackReplies(bot, bot.resolveDefaultCouncil(settings));
-        AnswerDispatcher dispatcher = new AnswerDispatcher(executor);
+        AnswerDispatcher dispatcher = new AnswerDispatcher(answering, delivering, retry);
         MessageReplies messages = new MessageReplies(replies, dispatcher, new RecentMessages(REMEMBERED_MESSAGES));
         ProtocolCommand command = new ProtocolCommand(replies, dispatcher);
         // Any command name: a workspace may have called it something other than /protocol.
@@ -102,31 +120,38 @@ public final class SlackAdapter {
             log.warn("Slack Socket Mode did not close cleanly: {}", e.getMessage());
         }
         app.stop();
-        if (ownExecutor != null) {
-            ownExecutor.shutdown();
-            awaitAnswersInFlight();
-        }
+        awaitAnswersInFlight();
     }
 
-    /** Answers already being computed are still sent, so nobody who asked just before shutdown is left waiting. */
+    /**
+     * Answers already being computed are still sent, so nobody who asked just before shutdown is left waiting:
+     * answering stops first, then delivering, once the last answers have been handed to it.
+     */
     private void awaitAnswersInFlight() {
         try {
-            if (!ownExecutor.awaitTermination(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-                log.warn("Slack answers still running after {}s; stopping without them", STOP_GRACE.toSeconds());
+            for (ExecutorService executor : ownExecutors) {
+                executor.shutdown();
+                if (!executor.awaitTermination(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                    log.warn("Slack answers still running after {}s; stopping without them", STOP_GRACE.toSeconds());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private static ExecutorService answerThreads() {
-        AtomicInteger count = new AtomicInteger();
+    /** Daemon threads, so a stuck Slack call never keeps the JVM from exiting; idle ones time out. */
+    private static ExecutorService threads(String prefix, int count) {
+        AtomicInteger number = new AtomicInteger();
         ThreadFactory daemons = task -> {
-            Thread thread = new Thread(task, "slack-answers-" + count.incrementAndGet());
+            Thread thread = new Thread(task, prefix + number.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };
-        return Executors.newFixedThreadPool(ANSWER_THREADS, daemons);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(count, count, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                daemons);
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** Bolt re-encodes the body with the JVM's default charset to check the signature; non-UTF-8 breaks that. */
