@@ -65,7 +65,7 @@ class SlackFailureRepliesTest {
     void rejectedResponseUrlPostIsFollowedByAnApology() {
         rig = SlackTestRig.start(TestBots.shared(), "kirklees");
         rig.slack.stubFor(post(urlEqualTo("/response/flaky")).inScenario("flaky").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(500).withBody("invalid_blocks")).willSetStateTo("recovered"));
+                .willReturn(aResponse().withStatus(400).withBody("invalid_blocks")).willSetStateTo("recovered"));
         rig.slack.stubFor(post(urlEqualTo("/response/flaky")).inScenario("flaky").whenScenarioStateIs("recovered")
                 .willReturn(aResponse().withStatus(200).withBody("ok")));
 

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.protocolbot.TestBots;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
+import org.protocolbot.delivery.RetriedSend;
 
 /**
  * A Slack workspace in a box: WireMock plays Slack (Web API under {@code /api/} and every {@code response_url}
@@ -56,15 +57,17 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
     private final Supplier<ProtocolBot> bot;
     private final String defaultCouncil;
     private final Executor executor;
+    private final RetriedSend retry;
     WireMockServer slack;
     SlackAdapter adapter;
     private Javalin server;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private SlackTestRig(Supplier<ProtocolBot> bot, String defaultCouncil, Executor executor) {
+    private SlackTestRig(Supplier<ProtocolBot> bot, String defaultCouncil, Executor executor, RetriedSend retry) {
         this.bot = bot;
         this.defaultCouncil = defaultCouncil;
         this.executor = executor;
+        this.retry = retry;
     }
 
     /**
@@ -72,7 +75,7 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
      * Replies are sent on the request thread, so they have reached WireMock when Bolt's response returns.
      */
     static SlackTestRig perClass(String defaultCouncil) {
-        return new SlackTestRig(TestBots::shared, defaultCouncil, Runnable::run);
+        return new SlackTestRig(TestBots::shared, defaultCouncil, Runnable::run, null);
     }
 
     /** Started at once, closed by the caller. */
@@ -82,7 +85,14 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
 
     /** With {@code executor} null, the adapter answers on its own threads, as in production. */
     static SlackTestRig start(ProtocolBot bot, String defaultCouncil, Executor executor) {
-        SlackTestRig rig = new SlackTestRig(() -> bot, defaultCouncil, executor);
+        SlackTestRig rig = new SlackTestRig(() -> bot, defaultCouncil, executor, null);
+        rig.open();
+        return rig;
+    }
+
+    /** Replies on the request thread, retried with {@code retry} (whose pauses a test can record). */
+    static SlackTestRig retrying(ProtocolBot bot, RetriedSend retry) {
+        SlackTestRig rig = new SlackTestRig(() -> bot, null, Runnable::run, retry);
         rig.open();
         return rig;
     }
@@ -98,9 +108,13 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
             env.put("PROTOCOL_DEFAULT_COUNCIL", defaultCouncil);
         }
         SlackEndpoints endpoints = new SlackEndpoints(slack.baseUrl() + "/api/");
-        adapter = executor == null
-                ? new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints)
-                : new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints, executor);
+        if (retry != null) {
+            adapter = new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints, executor, executor, retry);
+        } else {
+            adapter = executor == null
+                    ? new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints)
+                    : new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints, executor);
+        }
         server = Javalin.create().post("/slack/events", adapter.eventsHandler()).start(0);
     }
 
@@ -139,6 +153,11 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
     }
 
     HttpResponse<String> slashCommand(String command, String text, String responseUrlName) {
+        return slashCommandRespondingTo(command, text, responseUrl(responseUrlName));
+    }
+
+    /** A slash command whose response_url is {@code responseUrl}, wherever that is. */
+    HttpResponse<String> slashCommandRespondingTo(String command, String text, String responseUrl) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");
         form.put("team_id", TEAM);
@@ -150,7 +169,7 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
         form.put("command", command);
         form.put("text", text);
         form.put("api_app_id", "A0APP");
-        form.put("response_url", responseUrl(responseUrlName));
+        form.put("response_url", responseUrl);
         form.put("trigger_id", "123.456.abc");
         return signedPost("application/x-www-form-urlencoded", formBody(form), Map.of());
     }
