@@ -7,6 +7,8 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +19,14 @@ import org.slf4j.LoggerFactory;
 /**
  * POST /slack/events on Javalin: the same translation Bolt's own servlet adapter does. The raw body goes to
  * Bolt untouched, because the signature is computed over it; Bolt verifies it (401 if bad or older than five
- * minutes), routes the request and returns the HTTP response Slack expects.
+ * minutes; this handler also refuses one dated more than five minutes ahead), routes the request and returns the
+ * HTTP response Slack expects.
  */
 final class BoltHttpHandler implements Handler {
 
     private static final Logger log = LoggerFactory.getLogger(BoltHttpHandler.class);
+    private static final String TIMESTAMP_HEADER = "X-Slack-Request-Timestamp";
+    private static final Duration REPLAY_WINDOW = Duration.ofMinutes(5);
 
     private final App app;
     private final SlackRequestParser parser;
@@ -33,6 +38,11 @@ final class BoltHttpHandler implements Handler {
 
     @Override
     public void handle(@NotNull Context ctx) {
+        if (!withinReplayWindow(ctx.header(TIMESTAMP_HEADER), Instant.now())) {
+            warnRejected();
+            ctx.status(401).result("");
+            return;
+        }
         Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
                 .requestUri(ctx.path())
                 .queryString(ctx.queryParamMap())
@@ -54,11 +64,28 @@ final class BoltHttpHandler implements Handler {
             return;
         }
         if (response.getStatusCode() == 401) {
-            // Bolt's own note is at INFO under com.slack.api, which deployments usually silence; operators need this.
-            log.warn("Rejected a Slack request: signature missing, wrong, or older than five minutes "
-                    + "(check SLACK_SIGNING_SECRET and the server clock)");
+            warnRejected();
         }
         write(response, ctx);
+    }
+
+    /**
+     * Slack's rule: a request whose timestamp is more than five minutes from now, in either direction, is refused,
+     * so a captured request cannot be replayed later. Bolt checks only the past, and would accept a request dated
+     * in the future for as long as that date is ahead (or a Slack request for that long when our clock is behind).
+     */
+    static boolean withinReplayWindow(String timestamp, Instant now) {
+        try {
+            return Math.abs(now.getEpochSecond() - Long.parseLong(timestamp.strip())) <= REPLAY_WINDOW.toSeconds();
+        } catch (NumberFormatException | NullPointerException notATimestamp) {
+            return false;
+        }
+    }
+
+    /** Bolt's own note is at INFO under com.slack.api, which deployments usually silence; operators need this. */
+    private static void warnRejected() {
+        log.warn("Rejected a Slack request: signature missing, wrong, or its timestamp more than five minutes from "
+                + "now (check SLACK_SIGNING_SECRET and the server clock)");
     }
 
     private static Map<String, List<String>> headers(Context ctx) {
