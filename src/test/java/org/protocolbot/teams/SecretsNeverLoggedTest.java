@@ -5,25 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,10 +25,10 @@ import org.protocolbot.TestBots;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
 import org.protocolbot.delivery.RecordingScheduler;
+import org.protocolbot.hardening.CapturedOutput;
 import org.protocolbot.server.BotServer;
 import org.protocolbot.server.ChatAdapterMount;
 import org.protocolbot.server.ChatAdapters;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs the server with the Teams adapter mounted and recognisable fake secrets in every secret setting, through
@@ -71,39 +60,18 @@ class SecretsNeverLoggedTest {
     void noSecretAppearsInAnyLogLineStackTraceOrConsoleOutput() {
         secrets.add("FAKE-SECRET");
         secrets.add(BotFrameworkStandIn.BOT_TOKEN);
-        ListAppender<ILoggingEvent> events = new ListAppender<>();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        Logger ours = (Logger) LoggerFactory.getLogger("org.protocolbot");
-        Level ourLevel = ours.getLevel();
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        events.start();
-        root.addAppender(events);
-        ours.setLevel(Level.DEBUG);
-        System.setOut(new PrintStream(new Tee(out, console), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new Tee(err, console), true, StandardCharsets.UTF_8));
-        try {
+        try (CapturedOutput output = CapturedOutput.start()) {
             exerciseEverything();
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            ours.setLevel(ourLevel);
-            root.detachAppender(events);
-        }
 
-        String logged = rendered(events.list);
-        // The control: the failures really were logged, with their stack traces, so the absence below means something.
-        assertTrue(logged.contains("Teams turn failed [ref="), "the turn failures were logged");
-        assertTrue(logged.contains("invalid_client"), "the token endpoint's refusal was logged");
-        assertTrue(logged.contains("Rejected a Teams request"), "the forged token was logged");
-        assertTrue(logged.contains("Teams reply failed (HTTP 500)"), "the retries were logged");
-        assertTrue(logged.contains("\tat "), "stack traces were captured");
-        String consoleText = console.toString(StandardCharsets.UTF_8);
-        assertTrue(consoleText.contains("protocol-bot listening on port"), "the console was captured");
-        for (String secret : secrets) {
-            assertFalse(logged.contains(secret), () -> "a secret in the log: " + lineWith(logged, secret));
-            assertFalse(consoleText.contains(secret), () -> "a secret on the console: " + lineWith(consoleText, secret));
+            String logged = output.logged();
+            // The control: the failures really were logged, with their stack traces, so the absence below means something.
+            assertTrue(logged.contains("Teams turn failed [ref="), "the turn failures were logged");
+            assertTrue(logged.contains("invalid_client"), "the token endpoint's refusal was logged");
+            assertTrue(logged.contains("Rejected a Teams request"), "the forged token was logged");
+            assertTrue(logged.contains("Teams reply failed (HTTP 500)"), "the retries were logged");
+            assertTrue(logged.contains("\tat "), "stack traces were captured");
+            assertTrue(output.console().contains("protocol-bot listening on port"), "the console was captured");
+            output.assertNoneOf(secrets);
         }
     }
 
@@ -176,54 +144,6 @@ class SecretsNeverLoggedTest {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
         } catch (Exception e) {
             throw new AssertionError("request to " + url + " failed", e);
-        }
-    }
-
-    /** Every event as an operator could see it: level, logger, message, MDC and the full stack trace. */
-    private static String rendered(List<ILoggingEvent> events) {
-        StringBuilder out = new StringBuilder();
-        for (ILoggingEvent event : List.copyOf(events)) {
-            out.append(event.getLevel()).append(' ').append(event.getLoggerName()).append(' ')
-                    .append(event.getFormattedMessage()).append(' ').append(event.getMDCPropertyMap()).append('\n');
-            if (event.getThrowableProxy() != null) {
-                out.append(ThrowableProxyUtil.asString(event.getThrowableProxy())).append('\n');
-            }
-        }
-        return out.toString();
-    }
-
-    private static String lineWith(String text, String secret) {
-        return text.lines().filter(l -> l.contains(secret)).findFirst().orElse("");
-    }
-
-    /** Writes to the real stream and to the capture. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream first;
-        private final ByteArrayOutputStream second;
-
-        Tee(OutputStream first, ByteArrayOutputStream second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        public synchronized void write(int b) {
-            second.write(b);
-            writeQuietly(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public synchronized void write(byte[] b, int off, int len) {
-            second.write(b, off, len);
-            writeQuietly(b, off, len);
-        }
-
-        private void writeQuietly(byte[] b, int off, int len) {
-            try {
-                first.write(b, off, len);
-            } catch (IOException e) {
-                // The capture is what the test reads; the real stream is a courtesy.
-            }
         }
     }
 }
