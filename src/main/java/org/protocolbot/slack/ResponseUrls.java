@@ -1,5 +1,7 @@
 package org.protocolbot.slack;
 
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 
@@ -10,6 +12,16 @@ final class ResponseUrls {
     static final String IN_CHANNEL = "in_channel";
 
     private ResponseUrls() {
+    }
+
+    /** Replies to a button click as a new message; the message with the button stays as it was. */
+    static void respond(ActionContext context, String responseType, SlackMessage message) throws IOException {
+        check(context.respond(ActionResponse.builder()
+                .responseType(responseType)
+                .replaceOriginal(false)
+                .text(message.text())
+                .blocks(message.blocks())
+                .build()));
     }
 
     /** Slack answers a response_url post with 200 and "ok"; anything else means the user saw nothing. */

@@ -17,16 +17,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
+import org.protocolbot.feedback.FeedbackRecorder;
+import org.protocolbot.feedback.FeedbackStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Slack surface of protocol-bot, on Bolt for Java: {@code /protocol}, @mentions and direct messages, over
  * HTTP ({@link #eventsHandler()}) or Socket Mode ({@link #startSocketMode()}). It only translates: Slack text goes
- * to the core's chat command language and the {@link org.protocolbot.answer.Answer} comes back as Block Kit.
+ * to the core's chat command language and the {@link org.protocolbot.answer.Answer} comes back as Block Kit, with
+ * "Helpful" / "Not helpful" buttons whose clicks go to the feedback store.
  */
 public final class SlackAdapter {
 
+    /** The surface's name in the feedback store and the question log. */
+    static final String ADAPTER = "slack";
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
     private static final int ANSWER_THREADS = 2;
     private static final int REMEMBERED_MESSAGES = 10_000;
@@ -38,22 +43,30 @@ public final class SlackAdapter {
     private final Handler eventsHandler;
     private SocketModeApp socketMode;
 
-    public SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints) {
-        this(bot, settings, endpoints, answerThreads());
+    /**
+     * @param feedback the server's one feedback store, shared with the other surfaces; the server closes it
+     */
+    public SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback) {
+        this(bot, settings, endpoints, feedback, answerThreads());
     }
 
     /** Tests pass a same-thread executor so a reply has been sent when Bolt's response comes back. */
-    SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, Executor executor) {
+    SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
+            Executor executor) {
         this.settings = settings;
         this.ownExecutor = executor instanceof ExecutorService service ? service : null;
         this.app = BoltApps.create(settings, endpoints);
-        SlackReplies replies = new SlackReplies(bot, bot.resolveDefaultCouncil(settings));
+        FeedbackRecorder recorder = new FeedbackRecorder(feedback, ADAPTER);
+        SlackReplies replies = new SlackReplies(bot, bot.resolveDefaultCouncil(settings), recorder);
         AnswerDispatcher dispatcher = new AnswerDispatcher(executor);
+        FeedbackClicks clicks = new FeedbackClicks(recorder, dispatcher);
         MessageReplies messages = new MessageReplies(replies, dispatcher, new RecentMessages(REMEMBERED_MESSAGES));
         ProtocolCommand command = new ProtocolCommand(replies, dispatcher);
         // Any command name: a workspace may have called it something other than /protocol.
         app.command(Pattern.compile(".*"), command::onCommand);
         app.blockAction(ShareButton.ACTION_ID, command::onShare);
+        app.blockAction(FeedbackButtons.HELPFUL, clicks::onClick);
+        app.blockAction(FeedbackButtons.NOT_HELPFUL, clicks::onClick);
         app.event(AppMentionEvent.class, messages::onMention);
         app.event(MessageEvent.class, messages::onDirectMessage);
         this.eventsHandler = new BoltHttpHandler(app);

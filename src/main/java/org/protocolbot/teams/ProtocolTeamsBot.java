@@ -1,5 +1,6 @@
 package org.protocolbot.teams;
 
+import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
@@ -10,11 +11,14 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.app.ProtocolBot;
+import org.protocolbot.feedback.FeedbackPayload;
+import org.protocolbot.feedback.FeedbackRecorder;
 
 /**
  * What the bot does in Teams: every message (a personal chat, or an @mention in a group chat or channel, which is
  * all Teams delivers) is handed to the shared command language with the mention removed, and the Answer goes back
- * as a card. When the bot is installed it introduces itself with the help text.
+ * as a card with feedback buttons. A click on one of those buttons arrives as a message carrying a value instead of
+ * text; it is recorded and thanked. When the bot is installed it introduces itself with the help text.
  */
 final class ProtocolTeamsBot extends TeamsActivityHandler {
 
@@ -23,16 +27,37 @@ final class ProtocolTeamsBot extends TeamsActivityHandler {
 
     private final ProtocolBot bot;
     private final Optional<String> defaultCouncil;
+    private final FeedbackRecorder recorder;
 
-    ProtocolTeamsBot(ProtocolBot bot, Optional<String> defaultCouncil) {
+    ProtocolTeamsBot(ProtocolBot bot, Optional<String> defaultCouncil, FeedbackRecorder recorder) {
         this.bot = bot;
         this.defaultCouncil = defaultCouncil;
+        this.recorder = recorder;
     }
 
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
-        String text = MessageText.withoutBotMention(turnContext.getActivity());
-        return reply(turnContext, bot.chat().respond(text, defaultCouncil, COMMAND_PREFIX));
+        Activity activity = turnContext.getActivity();
+        Optional<FeedbackSubmit> click = FeedbackSubmit.from(activity);
+        if (click.isPresent()) {
+            return thank(turnContext, click.get(), activity.getFrom() == null ? null : activity.getFrom().getId());
+        }
+        String text = MessageText.withoutBotMention(activity);
+        Answer answer = bot.chat().respond(text, defaultCouncil, COMMAND_PREFIX);
+        recorder.answered(text, defaultCouncil, answer);
+        return reply(turnContext, answer, FeedbackPayload.offeredFor(text, defaultCouncil, answer));
+    }
+
+    /** The user id goes only to the store, which keeps a salted hash of it. */
+    private CompletableFuture<Void> thank(TurnContext turnContext, FeedbackSubmit click, String userId) {
+        String thanks;
+        try {
+            thanks = recorder.click(click.payload(), click.helpful(), Objects.requireNonNull(userId, "from.id"));
+        } catch (RuntimeException e) {
+            // As a failed turn, so the adapter's error handler apologises with a reference.
+            return CompletableFuture.failedFuture(e);
+        }
+        return turnContext.sendActivity(MessageFactory.text(thanks)).thenApply(sent -> null);
     }
 
     @Override
@@ -45,10 +70,11 @@ final class ProtocolTeamsBot extends TeamsActivityHandler {
         if (!botWasAdded) {
             return CompletableFuture.completedFuture(null);
         }
-        return reply(turnContext, bot.chat().respond("help", defaultCouncil, COMMAND_PREFIX));
+        return reply(turnContext, bot.chat().respond("help", defaultCouncil, COMMAND_PREFIX), Optional.empty());
     }
 
-    private static CompletableFuture<Void> reply(TurnContext turnContext, Answer answer) {
-        return turnContext.sendActivity(AnswerCard.activity(answer)).thenApply(sent -> null);
+    private static CompletableFuture<Void> reply(TurnContext turnContext, Answer answer,
+            Optional<FeedbackPayload> feedback) {
+        return turnContext.sendActivity(AnswerCard.activity(answer, feedback)).thenApply(sent -> null);
     }
 }
