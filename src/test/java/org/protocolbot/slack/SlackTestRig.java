@@ -169,6 +169,11 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
 
     /** A block_actions request for a click on the button {@code actionId} carrying {@code value}. */
     HttpResponse<String> buttonClick(String actionId, String value, String responseUrlName) {
+        return signedPost("application/x-www-form-urlencoded", buttonClickBody(actionId, value, responseUrlName), Map.of());
+    }
+
+    /** The form body Slack posts for a button click. */
+    String buttonClickBody(String actionId, String value, String responseUrlName) {
         String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"" + TEAM + "\",\"domain\":\"testcouncil\"},"
                 + "\"user\":{\"id\":\"" + USER + "\",\"username\":\"officer\",\"team_id\":\"" + TEAM + "\"},"
                 + "\"api_app_id\":\"A0APP\",\"token\":\"legacy\",\"trigger_id\":\"123.456.def\","
@@ -178,7 +183,7 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
                 + "\"actions\":[{\"type\":\"button\",\"action_id\":\"" + actionId + "\",\"block_id\":\"b1\","
                 + "\"text\":{\"type\":\"plain_text\",\"text\":\"Button\"},\"value\":" + quote(value)
                 + ",\"action_ts\":\"1700000002.000200\"}]}";
-        return signedPost("application/x-www-form-urlencoded", formBody(Map.of("payload", payload)), Map.of());
+        return formBody(Map.of("payload", payload));
     }
 
     /** An Events API callback wrapping {@code eventJson}. */

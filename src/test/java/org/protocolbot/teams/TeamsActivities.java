@@ -47,6 +47,24 @@ final class TeamsActivities {
                 quoted((mention + " " + textAfterMention).strip()), mention, BOT_ID, BOT_NAME, TENANT_ID);
     }
 
+    /**
+     * What Teams sends when the user clicks an Action.Submit button on one of the bot's cards: a message with no
+     * text, whose {@code value} is the button's data, in reply to the card.
+     */
+    static String cardSubmit(String serviceUrl, String activityId, String cardActivityId, String valueJson) {
+        return """
+                {"type": "message", "id": "%s", "timestamp": "2024-05-01T09:31:00.000Z",
+                 "serviceUrl": "%s", "channelId": "msteams",
+                 "from": {"id": "%s", "name": "Alex Officer", "aadObjectId": "6f1d0c7e-0000-0000-0000-000000000abc"},
+                 "conversation": {"conversationType": "personal", "tenantId": "%s", "id": "%s"},
+                 "recipient": {"id": "%s", "name": "%s"},
+                 "replyToId": "%s", "locale": "en-GB", "value": %s,
+                 "channelData": {"tenant": {"id": "%s"}, "source": {"name": "message"},
+                                 "legacy": {"replyToId": "%s"}}}
+                """.formatted(activityId, serviceUrl, USER_ID, TENANT_ID, PERSONAL_CONVERSATION, BOT_ID, BOT_NAME,
+                cardActivityId, valueJson, TENANT_ID, cardActivityId);
+    }
+
     /** What Teams sends when the bot is installed in a personal scope: the bot joins the conversation. */
     static String botInstalled(String serviceUrl, String activityId) {
         return """
