@@ -45,6 +45,14 @@ final class RunningServer implements AutoCloseable {
         return start(realBot(), settings, ChatAdapters.fromSettings(realBot(), settings, feedback), feedback);
     }
 
+    /**
+     * As {@code serve} starts it: the server opens the feedback store the settings name (so give them a
+     * PROTOCOL_DATA_DIR of the test's own) and builds the adapters itself. {@link #feedback} is then null.
+     */
+    static RunningServer startAsServe(Settings settings) {
+        return new RunningServer(realBot(), BotServer.start(realBot(), settings, 0), null);
+    }
+
     static RunningServer start(ProtocolBot bot, Settings settings, ChatAdapters adapters) {
         return start(bot, settings, adapters, TestStores.temporary());
     }
