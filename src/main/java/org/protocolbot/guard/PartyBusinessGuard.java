@@ -9,91 +9,117 @@ import java.util.regex.Pattern;
  *
  * <p>A refusal needs two things: a party-business <em>topic</em> (campaigning, group voting, attack lines, party
  * communications, candidate selection, party comparison, party strategy) and a <em>request</em> that the bot do or
- * advise on it (an instruction, "can you…", or "what/which/how should we/our group…"). A question about what the
+ * advise on it (an instruction, "can you…", "what should we/our group…", "I need…"). A question about what the
  * protocol allows an officer or councillor to do ("Can I stay while the group decides how to vote?", "May a
- * councillor use the council laptop for campaigning?") is a protocol question and is never refused, however
- * political its subject. Nothing in the text can switch the guard off: there is no model to instruct.
+ * councillor use the council laptop for campaigning?", "…what should I do?") is a protocol question and is never
+ * refused, however political its subject. Nothing in the text can switch the guard off: there is no model to instruct.
  */
 public final class PartyBusinessGuard implements QuestionGuard {
 
-    /** A party-business topic; {@code standalone} topics (which party is better) need no explicit request. */
+    /** A party-business topic; {@code standalone} topics (which party is better) are a request in themselves. */
     private record Rule(String name, Pattern topic, boolean standalone) {
-        Rule(String name, Pattern topic) {
-            this(name, topic, false);
+        static Rule of(String name, boolean standalone, String... phrases) {
+            return new Rule(name, Pattern.compile(String.join("|", phrases)), standalone);
         }
     }
 
-    private static final String PARTIES = "labour|conservatives?|tor(?:y|ies)|lib ?dems?|liberal democrats?|greens?|green party"
-            + "|reform(?: uk)?|snp|plaid(?: cymru)?|ukip|independents?";
+    private static final String PARTIES = "(?:labour|conservatives?|tor(?:y|ies)|lib ?dems?|liberal democrats?|greens?|green party"
+            + "|reform(?: uk)?|snp|plaid(?: cymru)?|ukip|independents?)";
+    private static final String A_GROUP = "(?:the |our |my |their )?(?:" + PARTIES + " )?(?:group|party)";
 
     private static final List<Rule> RULES = List.of(
-            new Rule("party-business:group-voting", Pattern.compile(
-                    "\\bwhip(?:s|ped|ping)?\\b|\\bhow (?:should|do|to|can) (?:we|i|our \\w+|my \\w+|the (?:\\w+ )?(?:group|party)) vote\\b"
-                            + "|\\b(?:back|support|oppose|ditch|remove) (?:the|our) (?:leader|administration)\\b|\\bno[- ]confidence\\b"
-                            + "|\\bfall into line\\b|\\bbackbenchers?\\b|\\brebels?\\b|\\b(?:keep|bring) (?:the |our )?(?:group|members) (?:in line|together|onside)\\b"
-                            + "|\\bline (?:should|shall|do|must) (?:we|i|the|our)\\b.*\\btake\\b|\\b(?:group|party) line\\b"
-                            + "|\\bvote (?:for|against) (?:the )?(?:budget|motion|leader|administration)\\b")),
-            new Rule("party-business:attack-lines", Pattern.compile(
-                    "\\battack(?:s|ing|ed)?\\b|\\brebut\\w*|\\bsmear\\w*|\\bdiscredit\\w*|\\bopposition research\\b|\\bdirt\\b|\\bdig up\\b"
-                            + "|\\bembarrass\\w*|\\bslam(?:s|ming|med)?\\b|\\bwreck(?:ed|ing|s)?\\b|\\bhumiliat\\w*"
-                            + "|\\b(?:beat|defeat|destroy|undermine|embarrass) (?:the )?(?:" + PARTIES + "|opposition|administration|other (?:side|party|parties)|our opponents?)\\b"
-                            + "|\\bweak(?:ness|nesses|est) (?:of|in) (?:the )?(?:" + PARTIES + "|opposition|administration)\\b")),
-            new Rule("party-business:campaigning", Pattern.compile(
-                    "\\bcampaign\\w*|\\bcanvass\\w*|\\belectioneer\\w*|\\bre-?elect\\w*|\\bget[- ]out[- ]the[- ]vote\\b|\\bdoor-?knock\\w*|\\bgotv\\b"
-                            + "|\\b(?:win|winning|hold|gain|take) (?:the |a |an |our |my |this |next )?(?:seat|ward|election|by-election|council|majority|votes?)\\b"
-                            + "|\\btarget(?:ed|ing)? (?:\\w+ )?(?:ward|seat|voters?|residents)\\b|\\bward should (?:we|our|the|my)\\b.*\\btarget\\b"
-                            + "|\\bwards?\\b.*\\b(?:win|lose|gain|hold|target)\\b|\\bwinnable\\b|\\bswing voters?\\b|\\bmarginal (?:ward|seat)s?\\b|\\bvoters?\\b.*\\b(?:persuade|convince|win over)\\b")),
-            new Rule("party-business:party-communications", Pattern.compile(
-                    "\\bspeech(?:es)?\\b|\\bpress releases?\\b|\\bsocial media\\b|\\b(?:facebook|instagram|twitter|tiktok|linkedin|whatsapp) (?:posts?|messages?|updates?)\\b"
-                            + "|\\btweets?\\b|\\bnewsletters?\\b|\\bleaflets?\\b|\\bposters?\\b|\\bpledges?\\b|\\bop-?eds?\\b|\\bletters? to the editor\\b"
-                            + "|\\bmanifestos?\\b|\\bslogans?\\b|\\btalking points\\b|\\bsound ?bites?\\b|\\bpolitical (?:message|messaging|broadcast)\\b")),
-            new Rule("party-business:candidate-selection", Pattern.compile(
-                    "\\bcandidates?\\b|\\bshortlist\\w*|\\bdeselect\\w*|\\bleadership (?:contest|election|bid|challenge)\\b|\\bsafe seat\\b"
-                            + "|\\b(?:choose|pick|select|elect|appoint|back)\\b.{0,40}\\b(?:leader|candidate|chair|whip|nominee)\\b")),
-            new Rule("party-business:party-comparison", Pattern.compile(
-                    "\\b(?:which|what) (?:political )?party\\b.*\\b(?:better|best|vote for|support|join|right)\\b"
-                            + "|\\b(?:better|best|worse|worst) (?:political )?party\\b|\\bwho should (?:i|we) vote for\\b"
-                            + "|\\b(?:" + PARTIES + ")\\b.*\\bor\\b.*\\b(?:" + PARTIES + ")\\b.*\\b(?:better|best|worse|right|trust|vote)\\b"
-                            + "|\\b(?:" + PARTIES + ") (?:is |are )?(?:better|best|worse|worst|right|wrong)\\b|\\b(?:better|worse) than (?:the )?(?:" + PARTIES + ")\\b"
-                            + "|\\bshould (?:i|we) (?:vote for|support|join) (?:the )?(?:" + PARTIES + ")\\b"), true),
-            new Rule("party-business:party-strategy", Pattern.compile(
-                    "\\bstrateg(?:y|ies|ist|ists|ic plan)\\b|\\btactics?\\b|\\bpolitical advantage\\b|\\bscore (?:political )?points\\b")));
+            Rule.of("party-business:group-voting", false,
+                    "\\bwhip(?:s|ped|ping)?\\b",
+                    "\\bhow (?:should |do |to |can |will )?(?:we |i |our \\w+ |my \\w+ |the (?:\\w+ )?(?:group|party) |they |members )?vote\\b",
+                    "\\b(?:back|support|oppose|ditch|remove) (?:the|our) (?:leader|administration)\\b", "\\bno[- ]confidence\\b",
+                    "\\bfall into line\\b", "\\bbackbenchers?\\b", "\\brebels?\\b",
+                    "\\b(?:keep|bring) (?:the |our )?(?:group|members) (?:in line|together|onside)\\b",
+                    "\\bline (?:should|shall|do|must) (?:we|i|the|our)\\b.*\\btake\\b", "\\b(?:group|party) line\\b",
+                    "\\bvote (?:for|against) (?:the )?(?:budget|motion|leader|administration)\\b",
+                    "\\bdefect\\w*", "\\bpoach\\w*", "\\bcross the floor\\b"),
+            Rule.of("party-business:attack-lines", false,
+                    "\\battack(?:s|ing|ed)?\\b", "\\brebut\\w*", "\\bsmear\\w*", "\\bdiscredit\\w*", "\\bopposition research\\b",
+                    "\\bdirt\\b", "\\bdig up\\b", "\\bembarrass\\w*", "\\bslam(?:s|ming|med)?\\b", "\\bwreck(?:ed|ing|s)?\\b",
+                    "\\bhumiliat\\w*", "\\bexploit\\w*", "\\blook bad\\b", "\\bvulnerab\\w*",
+                    "\\b(?:beat|defeat|destroy|undermine|outmanoeuvre|outmaneuver) (?:the )?(?:" + PARTIES
+                            + "|opposition|administration|cabinet|other (?:side|party|parties)|our opponents?|them)\\b",
+                    "\\bweak(?:ness|nesses|est|ly)?\\b.*\\b(?:" + PARTIES + "|opposition|administration|opponents?)\\b",
+                    "\\barguments? (?:for|against) (?:the )?(?:" + PARTIES + "|opposition|administration)"),
+            Rule.of("party-business:campaigning", false,
+                    "\\bcampaign\\w*", "\\bcanvass\\w*", "\\belectioneer\\w*", "\\bre-?elect\\w*", "\\bget[- ]out[- ]the[- ]vote\\b",
+                    "\\bdoor-?knock\\w*", "\\bgotv\\b", "\\bnext election\\b", "\\bby-?election\\b",
+                    "\\b(?:win|winning|hold|gain|take|keep) (?:the |a |an |our |my |this |next |back )?(?:seat|ward|election|council|majority|control|votes?)\\b",
+                    "\\b(?:get|win|gain|attract|increase|more|extra|lose|losing) (?:\\w+ )?votes?\\b",
+                    "\\btake control\\b", "\\btarget(?:ed|ing)? (?:\\w+ )?(?:ward|seat|voters?|residents)\\b",
+                    "\\bwards?\\b.*\\b(?:win|lose|gain|hold|target)\\b", "\\bwinnable\\b", "\\bswing voters?\\b",
+                    "\\bmarginal (?:ward|seat)s?\\b", "\\bvoters?\\b.*\\b(?:persuade|convince|win over)\\b"),
+            Rule.of("party-business:party-communications", false,
+                    "\\bspeech(?:es)?\\b", "\\bpress releases?\\b", "\\bsocial media\\b",
+                    "\\b(?:facebook|instagram|twitter|tiktok|linkedin|whatsapp) (?:posts?|messages?|updates?)\\b",
+                    "\\btweets?\\b", "\\bnewsletters?\\b", "\\bleaflets?\\b", "\\bposters?\\b", "\\bpledges?\\b", "\\bop-?eds?\\b",
+                    "\\bletters? to (?:the editor|residents|voters|constituents)\\b", "\\bmanifestos?\\b", "\\bslogans?\\b",
+                    "\\btalking points\\b", "\\bsound ?bites?\\b", "\\bpolitical (?:message|messaging|broadcast)\\b",
+                    "\\brespond to the (?:press|media)\\b", "\\b(?:spin|messaging)\\b",
+                    "\\b(?:from|for|on behalf of) (?:the |our |my )?" + PARTIES + "(?: group| party)?\\b"),
+            Rule.of("party-business:candidate-selection", false,
+                    "\\bcandidates?\\b", "\\bshortlist\\w*", "\\bdeselect\\w*", "\\bsafe seat\\b",
+                    "\\bleadership (?:contest|election|bid|challenge|race)\\b",
+                    "\\b(?:choose|pick|select|elect|appoint|back)\\b.{0,40}\\b(?:leader|candidate|chair|whip|nominee)\\b"),
+            Rule.of("party-business:party-comparison", true,
+                    "\\b(?:which|what) (?:political )?party\\b.*\\b(?:better|best|vote for|support|join|right)\\b",
+                    "\\b(?:better|best|worse|worst) (?:political )?party\\b", "\\bwho should (?:i|we) vote for\\b",
+                    "\\b" + PARTIES + "\\b.*\\bor\\b.*\\b" + PARTIES + "\\b.*\\b(?:better|best|worse|right|trust|vote)\\b",
+                    "\\b" + PARTIES + " (?:is |are )?(?:better|best|worse|worst|right|wrong)\\b",
+                    "\\b(?:better|worse) than (?:the )?" + PARTIES + "\\b",
+                    "\\bshould (?:i|we) (?:vote for|support|join) (?:the )?" + PARTIES + "\\b",
+                    "\\b(?:best|better|right|strongest) (?:candidate|leader|choice) (?:for|to)\\b"),
+            Rule.of("party-business:party-strategy", false,
+                    "\\bstrateg(?:y|ies|ist|ists|ic plan)\\b", "\\btactics?\\b", "\\bpolitical advantage\\b",
+                    "\\bscore (?:political )?points\\b", "\\bhelp " + A_GROUP + " (?:to )?(?:win|respond|prepare|plan|decide|beat)\\b"));
 
-    /** Asking the bot to do or advise: an instruction, "can you…", or "what/which/how should we/our group…". */
-    private static final Pattern REQUEST = Pattern.compile(
-            "^(?:(?:please|ok|okay|hey|so|now|bot|and)[ ,]+)*(?:write|draft|compose|create|prepare|produce|make|give|tell|suggest|plan"
-                    + "|help|advise|pretend|act as|imagine|role-?play|list|rank|come up with|devise|design|outline|brainstorm|recommend"
-                    + "|find|identify|generate|put together|craft|ignore|forget|decide|choose|pick|work out|dig|research|compile|gather"
-                    + "|spin|post|publish|send|get|show|draw up|sketch|polish|improve|rewrite|explain how (?:we|i) (?:can|could|should))\\b"
-                    + "|\\b(?:can|could|would|will) you\\b|\\byou (?:are|'re) (?:now |a |my |our )"
-                    + "|\\b(?:what|which|how|who|where|when|why)\\b[^?]*\\b(?:should|shall|can|could|do|must|ought)\\b[^?]*\\b(?:we|our|us|i|me|my|the (?:\\w+ ){0,3}(?:group|party)|" + "(?:" + PARTIES + ")(?: group| party)?)\\b"
-                    + "|\\b(?:our|my) (?:party|party's|group|group's|campaign|candidates?|leader|group leader|manifesto|re-?election|opponents?|councillors|members|activists|backbenchers|branch|election agent)\\b"
-                    + "|\\bas (?:my|our|a|the) (?:party|party's|group's|election|campaign)\\b"
-                    + "|\\b(?:i|we) (?:want|need|would like|'d like) (?:to|you|a|an|some)\\b");
+    /** Asking the bot to do or advise: an instruction, "can you…", "what should we/our group…", "I need…". */
+    private static final Pattern REQUEST = Pattern.compile(String.join("|",
+            "^(?:(?:please|ok|okay|hey|so|now|bot|and)[ ,]+)*(?:write|draft|compose|create|prepare|produce|make|give|tell|suggest"
+                    + "|plan|help|advise|pretend|act as|imagine|role-?play|list|rank|come up with|devise|design|outline|brainstorm"
+                    + "|recommend|find|identify|generate|put together|craft|ignore|forget|decide|choose|pick|work out|dig|research"
+                    + "|compile|gather|spin|post|publish|send|get|show|draw up|sketch|polish|improve|rewrite)\\b",
+            "\\b(?:can|could|would|will) you\\b", "\\byou (?:are|'re) (?:now |a |my |our )",
+            "\\b(?:what|which|how|who|where|when|why)\\b[^?]*\\b(?:should|shall|can|could|do|must|ought)\\b[^?]*\\b(?:we|our|us|i|me|my|"
+                    + "the (?:\\w+ ){0,3}(?:group|party)|" + PARTIES + "(?: group| party)?)\\b",
+            "\\bwhat(?:'s| is) the best way\\b", "\\bbest way to\\b", "\\bhow (?:do|can|could|should|might) (?:i|we)\\b",
+            "\\b(?:we|i) (?:can|could|should|might) (?:use|exploit|say|attack|win|beat)\\b",
+            "\\b(?:our|my) (?:party|party's|group|group's|campaign|candidates?|leader|group leader|manifesto|re-?election"
+                    + "|opponents?|councillors|members|activists|backbenchers|branch|election agent|leadership)\\b",
+            "\\bas (?:my|our|a|the) (?:party|party's|group's|election|campaign)\\b",
+            "\\b(?:i|we) (?:want|need|would like|'d like)\\b"));
 
     /**
      * A question about what the protocol lets a role do: "Can I…", "May a councillor…", "Should officers…",
-     * "Is it allowed…". The subject is a protocol actor, not "you" (the bot) and not "we/our group".
+     * "Is it allowed…", "…what should I do?". The subject is a protocol actor, not "you" (the bot) and not
+     * "we/our group". It may open any sentence of the message.
      */
     private static final Pattern PROTOCOL_QUESTION = Pattern.compile(
-            "^(?:(?:please|ok|okay|hey|so|quick question)[ ,:]+)*(?:(?:can|may|must|should|could|might|would|will|do|does|did|is|are|am|was|were|has|have)\\s+"
-                    + "(?:i|an? (?:\\w+ )?(?:officer|councillor|member|employee|chair(?:man)?|director|manager|officer)|officers|councillors|members|staff|employees"
+            "(?:^|[.!?;:]\\s+)(?:(?:please|ok|okay|hey|so|quick question|but)[ ,:]+)*(?:(?:can|may|must|should|could|might|would|will|do|does|did|is|are|am|was|were|has|have)\\s+"
+                    + "(?:i|an? (?:\\w+ )?(?:officer|councillor|member|employee|chair(?:man)?|director|manager)|officers|councillors|members|staff|employees"
                     + "|the (?:officer|councillor|member|chief executive|monitoring officer|council|cabinet|executive|leader)|it|there|they|he|she"
                     + "|political assistants?|a political assistant|junior staff|senior officers|ward councillors)\\b"
                     + "|(?:is it|are (?:officers|councillors|members|staff)|am i|is (?:an? )?(?:officer|councillor|member)) (?:ok|okay|allowed|permitted|acceptable|appropriate|proper|right|fine|able|expected|required|entitled)\\b"
-                    + "|what (?:does|do) the protocol\\b|what (?:should|can|must|may) (?:i|an? officer|officers|a councillor|councillors|members|staff) do\\b"
-                    + "|how should (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:respond|react|handle|deal|reply)\\b"
-                    + "|who (?:should|can|do|does|must)\\b[^?]*\\b(?:i|officers?|councillors?|members?|staff)\\b)");
+                    + "|what (?:should|can|must|may|do) (?:i|an? officer|officers|a councillor|councillors|members|staff) do\\b"
+                    + "|how (?:should|do|can|could|must) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:respond|react|handle|deal|reply|say no|decline|refuse)\\b"
+                    + "|who (?:should|can|do|does|must)\\b[^?]*\\b(?:i|officers?|councillors?|members?|staff)\\b)"
+                    + "|\\b(?:is|are) (?:that|this|it|they|these) (?:ok|okay|allowed|permitted|acceptable|appropriate|proper|right|fine|legal)\\b"
+                    + "|\\b(?:what|how) (?:does|do) (?:the |our |this )?protocol\\b"
+                    + "|\\bthe protocol (?:say|says|allow|allows|permit|permits|cover|covers)\\b|\\b(?:under|according to) the protocol\\b");
 
     @Override
     public GuardVerdict check(String question) {
         String text = normalise(question);
-        if (text.isEmpty()) {
+        if (text.isEmpty() || PROTOCOL_QUESTION.matcher(text).find()) {
             return GuardVerdict.allow();
         }
+        boolean request = REQUEST.matcher(text).find();
         for (Rule rule : RULES) {
-            if (rule.topic().matcher(text).find() && (rule.standalone() || REQUEST.matcher(text).find())
-                    && !PROTOCOL_QUESTION.matcher(text).find()) {
+            if ((request || rule.standalone()) && rule.topic().matcher(text).find()) {
                 return GuardVerdict.refuse(rule.name());
             }
         }
@@ -103,7 +129,7 @@ public final class PartyBusinessGuard implements QuestionGuard {
     private static String normalise(String question) {
         return question == null ? "" : question.toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'')
-                .replaceAll("[\\p{Cc}\\p{Cf}]", " ")
+                .replaceAll("[\\p{Cc}\\p{Cf}]", "")
                 .replaceAll("\\s+", " ").strip();
     }
 }

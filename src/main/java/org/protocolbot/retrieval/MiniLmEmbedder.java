@@ -41,9 +41,11 @@ public final class MiniLmEmbedder implements TextEmbedder {
         return out;
     }
 
+    public static final String MODEL_ID = "all-minilm-l6-v2/langchain4j-1.19.0-beta29";
+
     @Override
     public String modelId() {
-        return "all-minilm-l6-v2/langchain4j-1.19.0-beta29";
+        return MODEL_ID;
     }
 
     static float[] normalised(float[] vector) {

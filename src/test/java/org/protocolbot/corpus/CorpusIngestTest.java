@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.protocolbot.retrieval.ClauseVectors;
+import org.protocolbot.retrieval.MiniLmEmbedder;
 
 /**
  * The clause count and numbering of every council, counted by hand from the sources in knowledge/sources, and
@@ -76,6 +78,16 @@ class CorpusIngestTest {
             assertTrue(Files.isRegularFile(onDisk), onDisk + " is missing: run `java -jar target/protocol-bot.jar ingest`");
             assertEquals(file.getValue(), Files.readString(onDisk, StandardCharsets.UTF_8),
                     onDisk + " is stale against knowledge/sources: run `java -jar target/protocol-bot.jar ingest`");
+        }
+    }
+
+    @Test
+    void committedEmbeddingsMatchTheCorpusSoStartUpNeedsNoReEmbedding() throws IOException {
+        try (var in = Files.newInputStream(KNOWLEDGE.resolve(ClauseVectors.FILE_NAME))) {
+            ClauseVectors vectors = ClauseVectors.read(in);
+            assertEquals(ClauseVectors.hash(corpus, MiniLmEmbedder.MODEL_ID), vectors.corpusHash(),
+                    "knowledge/embeddings.bin is stale: run `java -jar target/protocol-bot.jar ingest`");
+            assertEquals(corpus.size(), vectors.vectors().size());
         }
     }
 
