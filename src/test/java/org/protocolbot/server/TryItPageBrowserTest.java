@@ -111,18 +111,7 @@ class TryItPageBrowserTest {
         question.sendKeys(QUESTION);
         question.sendKeys(Keys.ENTER);
 
-        WebElement answer = waitUntil(d -> d.findElement(By.cssSelector("#answer article.answer")));
-        assertEquals(expected.outcome().wireName(), answer.getAttribute("data-outcome"));
-        assertEquals(normalise(expected.lead()), normalise(answer.findElement(By.className("lead")).getText()));
-        List<WebElement> quotes = answer.findElements(By.cssSelector("figure.quote"));
-        assertEquals(expected.quotes().size(), quotes.size());
-        for (int i = 0; i < quotes.size(); i++) {
-            QuotedClause quote = expected.quotes().get(i);
-            assertEquals(quote.citation().label(), quotes.get(i).findElement(By.tagName("cite")).getText());
-            assertEquals(normalise(quote.text()), normalise(quotes.get(i).findElement(By.tagName("blockquote")).getText()));
-        }
-        assertEquals(normalise(expected.closing()), normalise(answer.findElement(By.className("closing")).getText()));
-        assertEquals("polite", browser.findElement(By.id("answer")).getAttribute("aria-live"));
+        assertShows("answer", expected);
     }
 
     @Test
@@ -145,7 +134,17 @@ class TryItPageBrowserTest {
         WebElement topic = browser.findElement(By.id("compare-topic"));
         topic.sendKeys(Comparisons.TOPIC, Keys.ENTER);
 
-        WebElement shown = waitUntil(d -> d.findElement(By.cssSelector("#comparison article.answer")));
+        assertShows("comparison", expected);
+        assertEquals("Topic or question", browser.findElement(By.cssSelector("label[for=compare-topic]")).getText());
+    }
+
+    /**
+     * Waits for the answer in the live region {@code regionId}, then checks it reads as a chat user sees it: the
+     * outcome, the lead, each quote verbatim under its citation in order, and the closing.
+     */
+    private static void assertShows(String regionId, Answer expected) {
+        WebElement shown = waitUntil(d -> d.findElement(By.cssSelector("#" + regionId + " article.answer")));
+        assertEquals(expected.outcome().wireName(), shown.getAttribute("data-outcome"));
         assertEquals(normalise(expected.lead()), normalise(shown.findElement(By.className("lead")).getText()));
         List<WebElement> quotes = shown.findElements(By.cssSelector("figure.quote"));
         assertEquals(expected.quotes().size(), quotes.size());
@@ -155,8 +154,7 @@ class TryItPageBrowserTest {
             assertEquals(normalise(quote.text()), normalise(quotes.get(i).findElement(By.tagName("blockquote")).getText()));
         }
         assertEquals(normalise(expected.closing()), normalise(shown.findElement(By.className("closing")).getText()));
-        assertEquals("polite", browser.findElement(By.id("comparison")).getAttribute("aria-live"));
-        assertEquals("Topic or question", browser.findElement(By.cssSelector("label[for=compare-topic]")).getText());
+        assertEquals("polite", browser.findElement(By.id(regionId)).getAttribute("aria-live"));
     }
 
     @Test
