@@ -51,7 +51,7 @@ public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
         }
         List<ScoredClause> candidates = retriever.retrieve(question.text(), RetrievalScope.of(scope), CANDIDATES);
         String scopeName = scope.map(corpus::councilName).orElse("");
-        if (candidates.isEmpty() || !gate.answers(question.text(), candidates.get(0))) {
+        if (!gate.answers(question.text(), candidates)) {
             return AnswerTemplates.noMatch(scopeName);
         }
         ScoredClause best = candidates.get(0);
@@ -77,8 +77,8 @@ public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
         List<QuotedClause> provisions = new ArrayList<>();
         List<String> without = new ArrayList<>();
         for (String councilId : corpus.councilIds().stream().sorted().toList()) {
-            List<ScoredClause> best = retriever.retrieve(question, RetrievalScope.of(Optional.of(councilId)), 1);
-            if (!best.isEmpty() && gate.answers(question, best.get(0))) {
+            List<ScoredClause> best = retriever.retrieve(question, RetrievalScope.of(Optional.of(councilId)), CANDIDATES);
+            if (gate.answers(question, best)) {
                 provisions.add(quote(best.get(0)));
             } else {
                 without.add(corpus.councilName(councilId));

@@ -1,6 +1,11 @@
 package org.protocolbot.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.protocolbot.corpus.IngestException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +35,12 @@ public final class Main implements Runnable {
     public static final int EXIT_BROKEN = 1;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // Clause text is full of curly quotes and dashes: print UTF-8 whatever the machine's locale says,
+        // or a server with no LANG set would turn "–" into "?" in quotes and JSON.
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
 
     /** Runs the CLI with the given streams; tests call this instead of {@link #main}. */

@@ -129,6 +129,20 @@ class CliTest {
         assertEquals("protocol-bot: " + questions + ":2: not a JSON question object\n", run.err());
     }
 
+    @Test
+    void printsUtf8EvenWhereTheMachineLocaleIsNot() throws Exception {
+        // A server with no LANG set runs Java with an ASCII default charset; clause text must survive it.
+        ProcessBuilder process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "clause", "rbkc", "1.12", "--json");
+        process.environment().clear();
+        process.redirectErrorStream(false);
+        Process running = process.start();
+        byte[] stdout = running.getInputStream().readAllBytes();
+        assertEquals(0, running.waitFor());
+        String text = JSON.readTree(new String(stdout, java.nio.charset.StandardCharsets.UTF_8)).get("text").asText();
+        assertTrue(text.contains("no Key Decisions will – or can by law - be taken."), text);
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> out = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(out::add);
