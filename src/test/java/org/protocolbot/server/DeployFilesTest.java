@@ -126,7 +126,8 @@ class DeployFilesTest {
         assertTrue(dockerfile.contains("HEALTHCHECK"));
         assertTrue(dockerfile.contains("/healthz"));
         assertTrue(dockerfile.contains("EXPOSE 8080"));
-        assertTrue(dockerfile.contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/protocol-bot.jar\"]"));
+        assertTrue(dockerfile.contains("ENTRYPOINT [\"java\", \"-Dfile.encoding=UTF-8\", \"-jar\", \"/app/protocol-bot.jar\"]"),
+                "UTF-8 whatever the base image's locale, or Slack signatures over non-ASCII text fail");
         assertTrue(dockerfile.contains("CMD [\"serve\"]"));
         assertTrue(Files.readString(Path.of(".dockerignore")).lines().anyMatch(".env"::equals), "no local secrets");
     }
