@@ -37,7 +37,53 @@
     show(region, box);
   }
 
-  // The answer as a chat user sees it: the lead, each quote under its citation, then the closing line.
+  // "Helpful" / "Not helpful" under an answer that can be rated. The thanks replaces the buttons and takes the
+  // focus, so a keyboard user is not left on a button that has gone; role=status announces it on its own.
+  let feedbackGroups = 0;
+
+  function feedbackButtons(value) {
+    const group = element('div', 'feedback');
+    const question = element('p', 'feedback-question', 'Was this answer helpful?');
+    question.id = 'feedback-question-' + (++feedbackGroups);
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-labelledby', question.id);
+    group.appendChild(question);
+    const status = element('p', 'feedback-status');
+    status.setAttribute('role', 'status');
+    status.tabIndex = -1;
+    const buttons = [true, false].map(function (helpful) {
+      const button = element('button', 'secondary', helpful ? 'Helpful' : 'Not helpful');
+      button.type = 'button';
+      button.dataset.helpful = String(helpful);
+      button.addEventListener('click', function () {
+        sendFeedback(value, helpful, buttons, status);
+      });
+      group.appendChild(button);
+      return button;
+    });
+    group.appendChild(status);
+    return group;
+  }
+
+  async function sendFeedback(value, helpful, buttons, status) {
+    buttons.forEach(function (button) { button.disabled = true; });
+    try {
+      const reply = await request('/api/feedback', {
+        method: 'POST',
+        headers: Object.assign({ 'Content-Type': 'application/json' }, CLIENT_HEADERS),
+        body: JSON.stringify({ payload: value, helpful: helpful })
+      });
+      buttons.forEach(function (button) { button.remove(); });
+      status.textContent = reply.message;
+      status.focus();
+    } catch (e) {
+      status.textContent = e.message;
+      buttons.forEach(function (button) { button.disabled = false; });
+    }
+  }
+
+  // The answer as a chat user sees it: the lead, each quote under its citation, then the closing line, and the
+  // feedback buttons when the answer can be rated.
   function renderAnswer(answer) {
     const outcome = OUTCOME_LABELS[answer.outcome] ? answer.outcome : 'info';
     const article = element('article', 'answer outcome-' + outcome.replace('_', '-'));
@@ -54,6 +100,9 @@
     });
     if (answer.closing) {
       article.appendChild(element('p', 'closing', answer.closing));
+    }
+    if (answer.feedback) {
+      article.appendChild(feedbackButtons(answer.feedback));
     }
     return article;
   }
@@ -117,6 +166,28 @@
     }
   }
 
+  async function compare(event) {
+    event.preventDefault();
+    const region = document.getElementById('comparison');
+    const input = document.getElementById('compare-topic');
+    const topic = input.value.trim();
+    if (!topic) {
+      showError(region, 'Please type a topic first, for example gifts and hospitality.');
+      input.focus();
+      return;
+    }
+    region.setAttribute('aria-busy', 'true');
+    showStatus(region, 'Comparing the councils…');
+    try {
+      show(region, renderAnswer(await request('/api/compare?q=' + encodeURIComponent(topic),
+        { headers: CLIENT_HEADERS })));
+    } catch (e) {
+      showError(region, e.message);
+    } finally {
+      region.setAttribute('aria-busy', 'false');
+    }
+  }
+
   async function lookUp(event) {
     event.preventDefault();
     const region = document.getElementById('clause');
@@ -141,6 +212,7 @@
   }
 
   document.getElementById('ask-form').addEventListener('submit', ask);
+  document.getElementById('compare-form').addEventListener('submit', compare);
   document.getElementById('lookup-form').addEventListener('submit', lookUp);
   request('/api/councils', { headers: CLIENT_HEADERS })
     .then(fillCouncils)

@@ -19,7 +19,8 @@ public record Settings(
         Optional<String> adminToken,
         Optional<String> databaseUrl,
         Optional<String> dataDir,
-        boolean logQuestions) {
+        boolean logQuestions,
+        Optional<String> feedbackSalt) {
 
     public static Settings fromEnv() {
         return fromEnv(System.getenv());
@@ -38,7 +39,8 @@ public record Settings(
                 value(env, "PROTOCOL_ADMIN_TOKEN"),
                 value(env, "PROTOCOL_DATABASE_URL"),
                 value(env, "PROTOCOL_DATA_DIR"),
-                value(env, "PROTOCOL_LOG_QUESTIONS").map(v -> v.equalsIgnoreCase("true") || v.equals("1")).orElse(false));
+                value(env, "PROTOCOL_LOG_QUESTIONS").map(v -> v.equalsIgnoreCase("true") || v.equals("1")).orElse(false),
+                value(env, "PROTOCOL_FEEDBACK_SALT"));
     }
 
     public static Settings empty() {
@@ -70,7 +72,7 @@ public record Settings(
                 + microsoftAppTenantId.orElse("unset") + ", defaultCouncil=" + defaultCouncil.orElse("unset")
                 + ", knowledgeDir=" + knowledgeDir.orElse("default") + ", adminToken=" + set(adminToken)
                 + ", databaseUrl=" + set(databaseUrl) + ", dataDir=" + dataDir.orElse("default")
-                + ", logQuestions=" + logQuestions + "]";
+                + ", logQuestions=" + logQuestions + ", feedbackSalt=" + set(feedbackSalt) + "]";
     }
 
     private static String set(Optional<String> secret) {

@@ -4,12 +4,16 @@ import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,8 +23,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
+import org.protocolbot.feedback.FeedbackConfig;
+import org.protocolbot.feedback.JdbcFeedbackStore;
 import org.protocolbot.server.BotServer;
 import org.protocolbot.server.ChatAdapters;
 import org.slf4j.LoggerFactory;
@@ -127,8 +134,11 @@ public final class ServeLoad {
     }
 
     public Report run() {
-        // No chat adapters: this measures the server and the core, not Slack's or Microsoft's round trips.
-        BotServer server = BotServer.start(bot, Settings.empty(), 0, ChatAdapters.none());
+        // No chat adapters: this measures the server and the core, not Slack's or Microsoft's round trips. The
+        // feedback store is a throwaway embedded database, so a load test never writes into ./data.
+        Path dataDir = temporaryDirectory();
+        BotServer server = BotServer.start(bot, Settings.empty(), 0, ChatAdapters.none(),
+                JdbcFeedbackStore.open(FeedbackConfig.embedded(dataDir, false)));
         try {
             URI ask = URI.create("http://127.0.0.1:" + server.port() + "/api/ask");
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -147,6 +157,23 @@ public final class ServeLoad {
                     List.copyOf(timed.problems));
         } finally {
             server.stop();
+            deleteQuietly(dataDir);
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("protocol-bot-load");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary directory for the load test's database", e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary directory is harmless; the report matters more.
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.protocolbot.corpus.IngestException;
+import org.protocolbot.feedback.FeedbackStoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,7 +60,7 @@ public final class Main implements Runnable {
                 err.println("protocol-bot: " + oneLine(ex.getMessage()));
                 return EXIT_BAD_INPUT;
             }
-            if (ex instanceof IngestException) {
+            if (ex instanceof IngestException || ex instanceof FeedbackStoreException) {
                 err.println("protocol-bot: " + oneLine(ex.getMessage()));
                 return EXIT_BROKEN;
             }

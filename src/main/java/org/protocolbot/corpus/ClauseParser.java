@@ -52,6 +52,10 @@ final class ClauseParser {
             if (heading.isPresent()) {
                 closeSection();
                 section = new Section(heading.get().number(), heading.get().title(), line.footnoteRefs());
+                Matcher note = EDITORIAL_IN_HEADING.matcher(line.text());
+                if (note.find()) {
+                    report.finding(council.id(), line.firstLine(), "editorial note dropped from the heading: " + note.group().strip());
+                }
                 continue;
             }
             if (section == null) {
@@ -60,7 +64,12 @@ final class ClauseParser {
             }
             Matcher numbered = CLAUSE.matcher(line.text());
             if (numbered.matches()) {
-                openClause(resolveNumber(ClauseNumbers.digits(numbered.group(1)), line), numbered.group(2), line);
+                String printed = numbered.group(1);
+                String number = ClauseNumbers.digits(printed);
+                if (!number.equals(printed)) {
+                    report.finding(council.id(), line.firstLine(), "clause number " + printed + " read as " + number);
+                }
+                openClause(resolveNumber(number, line), numbered.group(2), line);
             } else if (isSubheading(line, i)) {
                 closeClause();
                 section.subheading = line.text().replaceAll(":$", "");

@@ -184,7 +184,10 @@ final class SourceCleaner {
     private String inline(String text, List<String> footnoteRefs) {
         String out = text;
         out = replaceCounting(STRUCK, out, "", "struck-through (deleted) text");
-        out = out.replaceFirst("^#+\\s*", "");
+        if (out.startsWith("#")) {
+            count("markdown heading marks", 1);
+            out = out.replaceFirst("^#+\\s*", "");
+        }
         if (out.contains("**")) {
             count("bold markers (tracked insertions kept as text)", 1);
             out = out.replace("**", "");

@@ -1,14 +1,13 @@
 package org.protocolbot.feedback;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.protocolbot.app.Settings;
 
 /**
- * Where the feedback store lives and how it behaves, taken from {@link Settings} plus the salt variable.
+ * Where the feedback store lives and how it behaves, taken from {@link Settings}.
  *
  * @param dataDir      directory of the embedded H2 database (PROTOCOL_DATA_DIR, default ./data)
  * @param databaseUrl  a jdbc:postgresql:// URL (PROTOCOL_DATABASE_URL); when set, the embedded database is not used
@@ -18,8 +17,6 @@ import org.protocolbot.app.Settings;
  */
 public record FeedbackConfig(Path dataDir, Optional<String> databaseUrl, boolean logQuestions, Optional<String> salt) {
 
-    /** The variable that fixes the user-hash salt; Settings does not carry it yet, so it is read here. */
-    public static final String SALT_VARIABLE = "PROTOCOL_FEEDBACK_SALT";
     static final Path DEFAULT_DATA_DIR = Path.of("data");
 
     public FeedbackConfig {
@@ -29,15 +26,11 @@ public record FeedbackConfig(Path dataDir, Optional<String> databaseUrl, boolean
     }
 
     public static FeedbackConfig from(Settings settings) {
-        return from(settings, System.getenv());
-    }
-
-    public static FeedbackConfig from(Settings settings, Map<String, String> env) {
         return new FeedbackConfig(
                 settings.dataDir().map(Path::of).orElse(DEFAULT_DATA_DIR),
                 settings.databaseUrl(),
                 settings.logQuestions(),
-                Optional.ofNullable(env.get(SALT_VARIABLE)).map(String::strip));
+                settings.feedbackSalt());
     }
 
     /** An embedded store under {@code dataDir} with a generated salt; for tests and first runs. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.protocolbot.answer.Answer;
+import org.protocolbot.answer.Outcome;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +34,15 @@ public record FeedbackPayload(String question, Optional<String> council, String 
 
     public static FeedbackPayload of(String question, Optional<String> council, Answer answer) {
         return new FeedbackPayload(question, council, answer.outcome().wireName(), answer.citations());
+    }
+
+    /**
+     * The payload for the buttons under {@code answer}, or empty when the answer gets none: help, the list of
+     * councils and other information replies are not answers from the protocol, so there is nothing to rate.
+     * Every surface asks here, so Slack, Teams and the web page offer buttons under the same replies.
+     */
+    public static Optional<FeedbackPayload> offeredFor(String question, Optional<String> council, Answer answer) {
+        return answer.outcome() == Outcome.INFO ? Optional.empty() : Optional.of(of(question, council, answer));
     }
 
     /** Compact JSON of at most {@value #MAX_ENCODED_LENGTH} characters; a long question is cut to fit. */

@@ -33,6 +33,8 @@ public record AdapterStatus(String surface, boolean on, String reason) {
                     "but MICROSOFT_APP_PASSWORD is not set, so Teams will reject the bot's replies");
         }
         statuses.add(teams);
+        statuses.add(switched("Monitoring officer's report (GET /api/report)",
+                missing(unset(settings.adminToken(), "PROTOCOL_ADMIN_TOKEN"))));
         return List.copyOf(statuses);
     }
 

@@ -1,5 +1,7 @@
 package org.protocolbot.server;
 
+import java.util.Optional;
+
 /**
  * A request the server refuses for a reason the caller can fix. The message goes to the caller verbatim as
  * {@code {"error": message}}, so it must be written for them and never carry secrets or internals.
@@ -7,19 +9,34 @@ package org.protocolbot.server;
 final class ApiError extends RuntimeException {
 
     private final int status;
+    private final Optional<String> challenge;
 
-    ApiError(int status, String message) {
+    private ApiError(int status, String message, Optional<String> challenge) {
         // No stack trace: this is an expected outcome, not a fault, and it is never logged with one.
         super(message, null, false, false);
         this.status = status;
+        this.challenge = challenge;
+    }
+
+    ApiError(int status, String message) {
+        this(status, message, Optional.empty());
     }
 
     int status() {
         return status;
     }
 
+    /** The {@code WWW-Authenticate} header a 401 carries, telling the caller how to authenticate. */
+    Optional<String> challenge() {
+        return challenge;
+    }
+
     static ApiError badRequest(String message) {
         return new ApiError(400, message);
+    }
+
+    static ApiError unauthorized(String message, String challenge) {
+        return new ApiError(401, message, Optional.of(challenge));
     }
 
     static ApiError notFound(String message) {

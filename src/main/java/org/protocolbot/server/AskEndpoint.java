@@ -13,44 +13,37 @@ import org.protocolbot.corpus.Council;
 
 /**
  * {@code POST /api/ask}: {@code {"question": "...", "council": "leeds"?}} → the answer as {@link AnswerJson#toJson}:
- * the {@code ask --json} fields first, then the parts the try-it page renders.
+ * the {@code ask --json} fields first, then the parts the try-it page renders, then the {@code feedback} value.
  */
 final class AskEndpoint implements Handler {
 
     static final int MAX_BODY_BYTES = 16 * 1024;
-    static final int MAX_QUESTION_CHARS = 1000;
     private static final String EXAMPLE =
             "{\"question\": \"Can an officer attend a party group meeting?\", \"council\": \"leeds\"}";
 
     private final QuestionAnswerer answerer;
     private final CouncilLookup councils;
     private final JsonBodies bodies;
+    private final RatedAnswers rated;
 
-    AskEndpoint(QuestionAnswerer answerer, CouncilLookup councils, JsonBodies bodies) {
+    AskEndpoint(QuestionAnswerer answerer, CouncilLookup councils, JsonBodies bodies, RatedAnswers rated) {
         this.answerer = answerer;
         this.councils = councils;
         this.bodies = bodies;
+        this.rated = rated;
     }
 
     @Override
     public void handle(Context ctx) {
         ObjectNode body = bodies.readObject(ctx, EXAMPLE);
-        String question = string(body, "question").map(String::strip).orElse("");
-        if (question.isEmpty()) {
-            throw ApiError.badRequest("Please type a question, for example " + EXAMPLE + ".");
-        }
-        int length = question.codePointCount(0, question.length());
-        if (length > MAX_QUESTION_CHARS) {
-            throw ApiError.badRequest("The question is " + length + " characters long; the limit is "
-                    + MAX_QUESTION_CHARS + ". Please shorten it to the point you want the protocol to answer.");
-        }
+        String question = QuestionInput.require(string(body, "question").orElse(null), EXAMPLE);
         RequestFacts.question(ctx, question);
-        Optional<Council> council = councils.optional(string(body, "council").orElse(null));
-        RequestFacts.council(ctx, council.map(Council::id).orElse("all"));
+        Optional<String> council = councils.optional(string(body, "council").orElse(null)).map(Council::id);
+        RequestFacts.council(ctx, council.orElse("all"));
 
-        Answer answer = answerer.answer(Question.of(question, council.map(Council::id).orElse(null)));
+        Answer answer = answerer.answer(Question.of(question, council.orElse(null)));
         RequestFacts.outcome(ctx, answer.outcome().wireName());
-        ctx.json(AnswerJson.toJson(answer));
+        ctx.json(rated.answered(question, council, answer));
     }
 
     /** A string field; absent or null is empty, any other type is the caller's mistake. */

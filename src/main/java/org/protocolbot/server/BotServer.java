@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
+import org.protocolbot.feedback.FeedbackConfig;
+import org.protocolbot.feedback.FeedbackStore;
+import org.protocolbot.feedback.JdbcFeedbackStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,12 +30,14 @@ public final class BotServer {
 
     private final Javalin app;
     private final ChatAdapters adapters;
+    private final FeedbackStore feedback;
     private final AtomicBoolean accepting = new AtomicBoolean(true);
     private final AtomicBoolean stopping = new AtomicBoolean(false);
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private BotServer(ProtocolBot bot, Settings settings, ChatAdapters adapters) {
+    private BotServer(ProtocolBot bot, Settings settings, ChatAdapters adapters, FeedbackStore feedback) {
         this.adapters = adapters;
+        this.feedback = feedback;
         ObjectMapper mapper = new ObjectMapper();
         ServerMetrics metrics = new ServerMetrics();
         RequestTelemetry telemetry = new RequestTelemetry(
@@ -53,18 +58,42 @@ public final class BotServer {
         app.before(telemetry::begin);
         app.before(SecurityHeaders::apply);
         ErrorHandling.install(app);
-        ServerRoutes.install(app, bot, settings, adapters, metrics, mapper, accepting::get);
+        ServerRoutes.install(app, bot, settings, adapters, feedback, metrics, mapper, accepting::get);
     }
 
-    /** Starts with the adapters the settings switch on; port 0 picks a free port. */
+    /**
+     * Starts with the feedback store and the adapters the settings switch on; port 0 picks a free port. The store
+     * is opened once here and shared by every surface, because the embedded database admits one owner at a time.
+     */
     public static BotServer start(ProtocolBot bot, Settings settings, int port) {
-        return start(bot, settings, port, ChatAdapters.fromSettings(bot, settings));
+        FeedbackConfig config = FeedbackConfig.from(settings);
+        FeedbackStore feedback = JdbcFeedbackStore.open(config);
+        LOG.info("feedback store: {}", config);
+        ChatAdapters adapters;
+        try {
+            adapters = ChatAdapters.fromSettings(bot, settings, feedback);
+        } catch (RuntimeException e) {
+            feedback.close();
+            throw e;
+        }
+        return start(bot, settings, port, adapters, feedback);
     }
 
-    /** Starts with the given adapters: the seam tests use to mount a webhook without real credentials. */
-    public static BotServer start(ProtocolBot bot, Settings settings, int port, ChatAdapters adapters) {
-        BotServer server = new BotServer(bot, settings, adapters);
-        server.app.start(port);
+    /**
+     * Starts with the given adapters and feedback store: the seam tests use to mount a webhook without real
+     * credentials, or to keep the database in a directory of their own. The server owns the store from here on:
+     * it closes it when it stops, or when it fails to start.
+     */
+    public static BotServer start(ProtocolBot bot, Settings settings, int port, ChatAdapters adapters,
+            FeedbackStore feedback) {
+        BotServer server;
+        try {
+            server = new BotServer(bot, settings, adapters, feedback);
+            server.app.start(port);
+        } catch (RuntimeException e) {
+            feedback.close();
+            throw e;
+        }
         LOG.info("protocol-bot listening on port {}\n{}", server.port(), describeAdapters(settings));
         server.openConnections();
         return server;
@@ -107,7 +136,8 @@ public final class BotServer {
 
     /**
      * Stops gracefully: readiness fails at once, background connections close, then Jetty stops accepting and lets
-     * in-flight requests finish (up to {@value #STOP_TIMEOUT_MS} ms). Safe to call more than once.
+     * in-flight requests finish (up to {@value #STOP_TIMEOUT_MS} ms); last, the feedback store closes, releasing the
+     * embedded database. Safe to call more than once.
      */
     public void stop() {
         if (!stopping.compareAndSet(false, true)) {
@@ -117,6 +147,7 @@ public final class BotServer {
         try {
             adapters.connections().forEach(BotServer::close);
             app.stop();
+            feedback.close();
             LOG.info("protocol-bot stopped");
         } finally {
             stopped.countDown();
@@ -138,6 +169,7 @@ public final class BotServer {
         } catch (RuntimeException e) {
             opened.forEach(BotServer::close);
             app.stop();
+            feedback.close();
             throw e;
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
+import org.protocolbot.feedback.FeedbackStore;
 import org.protocolbot.slack.SlackAdapter;
 import org.protocolbot.slack.SlackEndpoints;
 import org.protocolbot.teams.TeamsAdapter;
@@ -26,13 +27,17 @@ public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnect
         return new ChatAdapters(List.of(), List.of());
     }
 
-    /** The adapters the configuration switches on. Adapters are added here, and nowhere else in the server. */
-    public static ChatAdapters fromSettings(ProtocolBot bot, Settings settings) {
+    /**
+     * The adapters the configuration switches on. Adapters are added here, and nowhere else in the server.
+     *
+     * @param feedback the server's one feedback store: every adapter records into the same one
+     */
+    public static ChatAdapters fromSettings(ProtocolBot bot, Settings settings, FeedbackStore feedback) {
         List<ChatAdapterMount> mounts = new ArrayList<>();
         List<BackgroundConnection> connections = new ArrayList<>();
         if (settings.slackHttpEnabled() || settings.slackSocketModeEnabled()) {
             // One adapter for both Slack modes, so a message is answered once whichever way it arrives.
-            SlackAdapter slack = new SlackAdapter(bot, settings, SlackEndpoints.defaults());
+            SlackAdapter slack = new SlackAdapter(bot, settings, SlackEndpoints.defaults(), feedback);
             if (settings.slackHttpEnabled()) {
                 mounts.add(new ChatAdapterMount("slack", "/slack/events", slack.eventsHandler()));
             }
@@ -41,7 +46,8 @@ public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnect
             }
         }
         if (settings.teamsEnabled()) {
-            mounts.add(new ChatAdapterMount("teams", "/api/messages", TeamsAdapter.create(bot, settings).messagesHandler()));
+            mounts.add(new ChatAdapterMount("teams", "/api/messages",
+                    TeamsAdapter.create(bot, settings, feedback).messagesHandler()));
         }
         return new ChatAdapters(mounts, connections);
     }

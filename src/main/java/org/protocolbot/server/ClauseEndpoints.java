@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Optional;
 import org.protocolbot.answer.Answer;
-import org.protocolbot.answer.AnswerJson;
 import org.protocolbot.chat.ChatResponder;
 import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.ClauseCorpus;
@@ -20,12 +19,15 @@ final class ClauseEndpoints {
     private final ChatResponder chat;
     private final CouncilLookup councils;
     private final Optional<String> defaultCouncil;
+    private final RatedAnswers rated;
 
-    ClauseEndpoints(ClauseCorpus corpus, ChatResponder chat, CouncilLookup councils, Optional<String> defaultCouncil) {
+    ClauseEndpoints(ClauseCorpus corpus, ChatResponder chat, CouncilLookup councils, Optional<String> defaultCouncil,
+            RatedAnswers rated) {
         this.corpus = corpus;
         this.chat = chat;
         this.councils = councils;
         this.defaultCouncil = defaultCouncil;
+        this.rated = rated;
     }
 
     void clause(Context ctx) {
@@ -47,7 +49,8 @@ final class ClauseEndpoints {
         json.put("text", clause.text());
         ArrayNode notes = json.putArray("notes");
         clause.notes().forEach(notes::add);
-        json.set("answer", AnswerJson.toJson(lookup));
+        // Rated as the lookup a chat user would type, e.g. "leeds 7.4".
+        json.set("answer", rated.answered(council.id() + " " + clause.number(), Optional.of(council.id()), lookup));
         ctx.json(json);
     }
 

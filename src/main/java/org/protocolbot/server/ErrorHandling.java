@@ -19,7 +19,10 @@ final class ErrorHandling {
     }
 
     static void install(Javalin app) {
-        app.exception(ApiError.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage()));
+        app.exception(ApiError.class, (e, ctx) -> {
+            e.challenge().ifPresent(challenge -> ctx.header("WWW-Authenticate", challenge));
+            respond(ctx, e.status(), e.getMessage());
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), messageFor(e)));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request failed correlation_id={} path={}", RequestFacts.correlationId(ctx), ctx.path(), e);
@@ -34,8 +37,8 @@ final class ErrorHandling {
 
     private static String messageFor(HttpResponseException e) {
         return switch (e.getStatus()) {
-            case 404 -> "Nothing here. The page is at /; the API is POST /api/ask, GET /api/clauses/{council}/{number} "
-                    + "and GET /api/councils.";
+            case 404 -> "Nothing here. The page is at /; the API is POST /api/ask, GET /api/compare?q=..., "
+                    + "GET /api/clauses/{council}/{number} and GET /api/councils.";
             case 405 -> "That method is not allowed here.";
             case 413 -> "The request body is too large.";
             default -> e.getMessage();

@@ -43,6 +43,12 @@ record RouteTag(String adapter, String endpoint) {
                     return api(ctx, "ask");
                 case "/api/councils":
                     return api(ctx, "councils");
+                case "/api/compare":
+                    return api(ctx, "compare");
+                case "/api/feedback":
+                    return api(ctx, "feedback");
+                case "/api/report":
+                    return api(ctx, "report");
                 default:
                     break;
             }

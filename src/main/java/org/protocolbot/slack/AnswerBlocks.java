@@ -8,10 +8,12 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.Outcome;
 import org.protocolbot.answer.QuotedClause;
+import org.protocolbot.feedback.FeedbackPayload;
 
 /**
  * Renders an {@link Answer} as Block Kit: the lead, one block-quoted section per clause with its citation in a
@@ -32,14 +34,17 @@ public final class AnswerBlocks {
 
     /** The answer on its own. */
     public SlackMessage render(Answer answer) {
-        return render(answer, List.of());
+        return render(answer, Optional.empty(), List.of());
     }
 
     /**
-     * The answer followed by {@code trailing} blocks (such as a button), which always fit: the answer gives way
-     * to them if the message would pass Slack's block limit.
+     * The answer, then its "Helpful" / "Not helpful" buttons when it offers {@code feedback}, then {@code trailing}
+     * blocks (such as the share button). The buttons always fit: the answer gives way to them if the message would
+     * pass Slack's block limit.
      */
-    SlackMessage render(Answer answer, List<LayoutBlock> trailing) {
+    SlackMessage render(Answer answer, Optional<FeedbackPayload> feedback, List<LayoutBlock> trailing) {
+        List<LayoutBlock> after = new ArrayList<>(FeedbackButtons.forPayload(feedback));
+        after.addAll(trailing);
         OutcomeStyle style = OutcomeStyle.of(answer.outcome());
         List<LayoutBlock> blocks = new ArrayList<>(sections(style.leadEmoji() + " " + answer.lead()));
         if (answer.outcome() == Outcome.REFUSE && !answer.quotes().isEmpty()) {
@@ -54,8 +59,8 @@ public final class AnswerBlocks {
                     ? plain.split(answer.closing()).stream().map(text -> (LayoutBlock) context(List.of(mrkdwn(text)))).toList()
                     : sections(style.closingEmoji() + " " + answer.closing()));
         }
-        List<LayoutBlock> message = withinBlockLimit(blocks, trailing.size(), answer);
-        message.addAll(trailing);
+        List<LayoutBlock> message = withinBlockLimit(blocks, after.size(), answer);
+        message.addAll(after);
         return new SlackMessage(Mrkdwn.escape(answer.text()), message);
     }
 

@@ -43,13 +43,21 @@ final class BoltHttpHandler implements Handler {
             ctx.status(401).result("");
             return;
         }
-        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri(ctx.path())
-                .queryString(ctx.queryParamMap())
-                .headers(new RequestHeaders(headers(ctx)))
-                .requestBody(ctx.body())
-                .remoteAddress(ctx.ip())
-                .build());
+        Request<?> request;
+        try {
+            request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(ctx.path())
+                    .queryString(ctx.queryParamMap())
+                    .headers(new RequestHeaders(headers(ctx)))
+                    .requestBody(ctx.body())
+                    .remoteAddress(ctx.ip())
+                    .build());
+        } catch (RuntimeException malformed) {
+            // Bolt parses before it checks the signature, and throws on payloads missing fields Slack always
+            // sends (e.g. a block action without a user): anyone could send one, so it is a bad request, not a fault.
+            log.warn("Rejected a Slack request whose payload Bolt could not read: {}", malformed.getClass().getSimpleName());
+            request = null;
+        }
         if (request == null) {
             ctx.status(400).result("Invalid request");
             return;

@@ -1,6 +1,5 @@
 package org.protocolbot.slack;
 
-import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -38,17 +37,8 @@ final class ProtocolCommand {
     Response onShare(BlockActionRequest request, ActionContext context) {
         SlashCommandText command = SlashCommandText.parse(request.getPayload().getActions().get(0).getValue());
         dispatcher.dispatch("post to channel", () -> replies.shared(command),
-                message -> share(context, ResponseUrls.IN_CHANNEL, message),
-                message -> share(context, ResponseUrls.EPHEMERAL, message));
+                message -> ResponseUrls.respond(context, ResponseUrls.IN_CHANNEL, message),
+                message -> ResponseUrls.respond(context, ResponseUrls.EPHEMERAL, message));
         return context.ack();
-    }
-
-    private static void share(ActionContext context, String responseType, SlackMessage message) throws Exception {
-        ResponseUrls.check(context.respond(ActionResponse.builder()
-                .responseType(responseType)
-                .replaceOriginal(false)
-                .text(message.text())
-                .blocks(message.blocks())
-                .build()));
     }
 }

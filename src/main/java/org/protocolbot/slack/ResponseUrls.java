@@ -1,6 +1,9 @@
 package org.protocolbot.slack;
 
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
 import java.util.Optional;
 
 /** Replies through a {@code response_url}: who sees them, and whether Slack took them. */
@@ -10,6 +13,16 @@ final class ResponseUrls {
     static final String IN_CHANNEL = "in_channel";
 
     private ResponseUrls() {
+    }
+
+    /** Replies to a button click as a new message; the message with the button stays as it was. */
+    static void respond(ActionContext context, String responseType, SlackMessage message) throws IOException, SlackRejected {
+        check(context.respond(ActionResponse.builder()
+                .responseType(responseType)
+                .replaceOriginal(false)
+                .text(message.text())
+                .blocks(message.blocks())
+                .build()));
     }
 
     /**

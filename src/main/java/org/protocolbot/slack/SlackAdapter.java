@@ -21,16 +21,21 @@ import java.util.stream.Stream;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
 import org.protocolbot.delivery.RetriedSend;
+import org.protocolbot.feedback.FeedbackRecorder;
+import org.protocolbot.feedback.FeedbackStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Slack surface of protocol-bot, on Bolt for Java: {@code /protocol}, @mentions and direct messages, over
  * HTTP ({@link #eventsHandler()}) or Socket Mode ({@link #startSocketMode()}). It only translates: Slack text goes
- * to the core's chat command language and the {@link org.protocolbot.answer.Answer} comes back as Block Kit.
+ * to the core's chat command language and the {@link org.protocolbot.answer.Answer} comes back as Block Kit, with
+ * "Helpful" / "Not helpful" buttons whose clicks go to the feedback store.
  */
 public final class SlackAdapter {
 
+    /** The surface's name in the feedback store and the question log. */
+    static final String ADAPTER = "slack";
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
     private static final int ANSWER_THREADS = 2;
     /** Replies in flight at once: each may wait up to the HTTP client's 10 s timeout on a slow response_url. */
@@ -44,14 +49,18 @@ public final class SlackAdapter {
     private final Handler eventsHandler;
     private SocketModeApp socketMode;
 
-    public SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints) {
-        this(bot, settings, endpoints, threads("slack-answers-", ANSWER_THREADS), threads("slack-replies-", DELIVERY_THREADS),
-                SlackRetry.standard());
+    /**
+     * @param feedback the server's one feedback store, shared with the other surfaces; the server closes it
+     */
+    public SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback) {
+        this(bot, settings, endpoints, feedback, threads("slack-answers-", ANSWER_THREADS),
+                threads("slack-replies-", DELIVERY_THREADS), SlackRetry.standard());
     }
 
     /** Tests pass a same-thread executor so a reply has been sent when Bolt's response comes back. */
-    SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, Executor executor) {
-        this(bot, settings, endpoints, executor, executor, SlackRetry.standard());
+    SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
+            Executor executor) {
+        this(bot, settings, endpoints, feedback, executor, executor, SlackRetry.standard());
     }
 
     /**
@@ -59,19 +68,23 @@ public final class SlackAdapter {
      * @param delivering sends replies to Slack (and waits for Slack)
      * @param retry      how a reply Slack could not take is sent again
      */
-    SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, Executor answering, Executor delivering,
-                 RetriedSend retry) {
+    SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
+            Executor answering, Executor delivering, RetriedSend retry) {
         this.settings = settings;
         this.ownExecutors = Stream.of(answering, delivering).distinct()
                 .filter(ExecutorService.class::isInstance).map(ExecutorService.class::cast).toList();
         this.app = BoltApps.create(settings, endpoints);
-        SlackReplies replies = new SlackReplies(bot, bot.resolveDefaultCouncil(settings));
+        FeedbackRecorder recorder = new FeedbackRecorder(feedback, ADAPTER);
+        SlackReplies replies = new SlackReplies(bot, bot.resolveDefaultCouncil(settings), recorder);
         AnswerDispatcher dispatcher = new AnswerDispatcher(answering, delivering, retry);
+        FeedbackClicks clicks = new FeedbackClicks(recorder, dispatcher);
         MessageReplies messages = new MessageReplies(replies, dispatcher, new RecentMessages(REMEMBERED_MESSAGES));
         ProtocolCommand command = new ProtocolCommand(replies, dispatcher);
         // Any command name: a workspace may have called it something other than /protocol.
         app.command(Pattern.compile(".*"), command::onCommand);
         app.blockAction(ShareButton.ACTION_ID, command::onShare);
+        app.blockAction(FeedbackButtons.HELPFUL, clicks::onClick);
+        app.blockAction(FeedbackButtons.NOT_HELPFUL, clicks::onClick);
         app.event(AppMentionEvent.class, messages::onMention);
         app.event(MessageEvent.class, messages::onDirectMessage);
         this.eventsHandler = new BoltHttpHandler(app);

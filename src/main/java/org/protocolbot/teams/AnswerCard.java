@@ -6,14 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
+import java.util.Optional;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.Outcome;
 import org.protocolbot.answer.QuotedClause;
+import org.protocolbot.feedback.FeedbackPayload;
 
 /**
  * Renders an {@link Answer} as an Adaptive Card: the lead, each quoted clause with its citation on a subtle line
  * beneath, then the closing. Refusals and no-match answers have their own look (a coloured lead) so they cannot be
- * mistaken for an answer. All wording comes from the Answer; this class only chooses the layout.
+ * mistaken for an answer. Answers that can be rated end with "Helpful" / "Not helpful" buttons. All wording comes
+ * from the Answer; this class only chooses the layout.
  */
 public final class AnswerCard {
 
@@ -30,17 +33,22 @@ public final class AnswerCard {
      * activity's {@code summary} (what the Bot Framework shows where cards cannot render) and the card's
      * {@code fallbackText}, not in {@code text}: Teams would print {@code text} above the card, saying it twice.
      */
-    public static Activity activity(Answer answer) {
+    public static Activity activity(Answer answer, Optional<FeedbackPayload> feedback) {
         Attachment attachment = new Attachment();
         attachment.setContentType(CONTENT_TYPE);
-        attachment.setContent(render(answer));
+        attachment.setContent(render(answer, feedback));
         Activity reply = MessageFactory.attachment(attachment);
         reply.setSummary(answer.text());
         return reply;
     }
 
-    /** The card JSON. */
+    /** The card JSON without buttons. */
     public static ObjectNode render(Answer answer) {
+        return render(answer, Optional.empty());
+    }
+
+    /** The card JSON, with "Helpful" / "Not helpful" buttons when the answer offers {@code feedback}. */
+    public static ObjectNode render(Answer answer, Optional<FeedbackPayload> feedback) {
         ObjectNode card = JSON.objectNode()
                 .put("type", "AdaptiveCard")
                 .put("$schema", SCHEMA)
@@ -54,7 +62,19 @@ public final class AnswerCard {
         if (!answer.closing().isEmpty()) {
             body.add(closing(answer));
         }
+        feedback.ifPresent(payload -> {
+            String encoded = payload.encode();
+            card.putArray("actions")
+                    .add(submit("Helpful", new FeedbackSubmit(true, encoded)))
+                    .add(submit("Not helpful", new FeedbackSubmit(false, encoded)));
+        });
         return card;
+    }
+
+    private static ObjectNode submit(String title, FeedbackSubmit click) {
+        ObjectNode action = JSON.objectNode().put("type", "Action.Submit").put("title", title);
+        action.set("data", click.data());
+        return action;
     }
 
     private static ObjectNode lead(Answer answer) {

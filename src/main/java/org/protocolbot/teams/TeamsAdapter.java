@@ -4,12 +4,17 @@ import io.javalin.http.Handler;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
 import org.protocolbot.delivery.RetriedSend;
+import org.protocolbot.feedback.FeedbackRecorder;
+import org.protocolbot.feedback.FeedbackStore;
 
 /**
  * The Microsoft Teams adapter: botbuilder-java's HTTP adapter and a Teams activity handler around the shared core.
  * Mount {@link #messagesHandler()} at {@code POST /api/messages} (the Azure Bot's messaging endpoint).
  */
 public final class TeamsAdapter {
+
+    /** The surface's name in the feedback store and the question log. */
+    static final String ADAPTER = "teams";
 
     private final TeamsHttpAdapter adapter;
     private final ProtocolTeamsBot teamsBot;
@@ -19,24 +24,28 @@ public final class TeamsAdapter {
      *                                  botbuilder would accept unauthenticated requests), or the default council
      *                                  is unknown
      */
-    public TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints) {
-        this(bot, settings, endpoints, ReplyRetry.standard());
+    /**
+     * @param feedback the server's one feedback store, shared with the other surfaces; the server closes it
+     */
+    public TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, FeedbackStore feedback) {
+        this(bot, settings, endpoints, feedback, ReplyRetry.standard());
     }
 
     /** With the given retry of replies: tests record its pauses instead of waiting them out. */
-    TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, RetriedSend retry) {
+    TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, FeedbackStore feedback, RetriedSend retry) {
         if (settings.microsoftAppId().isEmpty() || settings.microsoftAppPassword().isEmpty()) {
             throw new IllegalArgumentException(
                     "Teams needs both MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (from the Azure Bot registration)");
         }
         this.adapter = new TeamsHttpAdapter(new SettingsConfiguration(settings, endpoints), endpoints);
         this.adapter.setOnTurnError(new FriendlyTurnErrors());
-        this.teamsBot = new ProtocolTeamsBot(bot, bot.resolveDefaultCouncil(settings), retry);
+        this.teamsBot = new ProtocolTeamsBot(bot, bot.resolveDefaultCouncil(settings),
+                new FeedbackRecorder(feedback, ADAPTER), retry);
     }
 
     /** The adapter for Microsoft's public cloud. */
-    public static TeamsAdapter create(ProtocolBot bot, Settings settings) {
-        return new TeamsAdapter(bot, settings, TeamsEndpoints.microsoft());
+    public static TeamsAdapter create(ProtocolBot bot, Settings settings, FeedbackStore feedback) {
+        return new TeamsAdapter(bot, settings, TeamsEndpoints.microsoft(), feedback);
     }
 
     /** The handler for {@code POST /api/messages}. */

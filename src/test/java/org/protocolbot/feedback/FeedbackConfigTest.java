@@ -2,6 +2,7 @@ package org.protocolbot.feedback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,7 +16,7 @@ class FeedbackConfigTest {
 
     @Test
     void withNothingSetTheEmbeddedDatabaseLivesInDataWithAGeneratedSaltAndNoQuestionLog() {
-        FeedbackConfig config = FeedbackConfig.from(Settings.empty(), Map.of());
+        FeedbackConfig config = FeedbackConfig.from(Settings.empty());
         assertEquals(new FeedbackConfig(Path.of("data"), Optional.empty(), false, Optional.empty()), config);
     }
 
@@ -26,7 +27,7 @@ class FeedbackConfigTest {
                 "PROTOCOL_DATABASE_URL", "jdbc:postgresql://db:5432/bot?user=bot&password=hunter2",
                 "PROTOCOL_LOG_QUESTIONS", "true",
                 "PROTOCOL_FEEDBACK_SALT", " pepper ");
-        FeedbackConfig config = FeedbackConfig.from(Settings.fromEnv(env), env);
+        FeedbackConfig config = FeedbackConfig.from(Settings.fromEnv(env));
         assertEquals(new FeedbackConfig(Path.of("/var/lib/protocol-bot"),
                 Optional.of("jdbc:postgresql://db:5432/bot?user=bot&password=hunter2"), true,
                 Optional.of("pepper")), config);
@@ -39,6 +40,15 @@ class FeedbackConfigTest {
         assertEquals("FeedbackConfig[database=PostgreSQL (PROTOCOL_DATABASE_URL), logQuestions=true, salt=set]",
                 config.toString());
         assertFalse(config.describeDatabase().contains("hunter2"));
+    }
+
+    @Test
+    void settingsCarryTheSaltButPrintOnlyWhetherItIsSet() {
+        Settings salted = Settings.fromEnv(Map.of("PROTOCOL_FEEDBACK_SALT", "pepper-Zq8"));
+        assertEquals(Optional.of("pepper-Zq8"), salted.feedbackSalt());
+        assertTrue(salted.toString().endsWith(", feedbackSalt=set]"), salted.toString());
+        assertFalse(salted.toString().contains("pepper"), salted.toString());
+        assertTrue(Settings.empty().toString().endsWith(", feedbackSalt=unset]"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.protocolbot.TestBots;
+import org.protocolbot.TestStores;
 import org.protocolbot.app.Settings;
 import org.protocolbot.bench.AnswerJsonCheck;
 import org.protocolbot.corpus.CouncilNames;
@@ -42,7 +43,7 @@ class ApiAskHostileProperties {
 
     @BeforeContainer
     static void startServer() {
-        server = BotServer.start(TestBots.shared(), Settings.empty(), 0, ChatAdapters.none());
+        server = BotServer.start(TestBots.shared(), Settings.empty(), 0, ChatAdapters.none(), TestStores.temporary());
     }
 
     @AfterContainer

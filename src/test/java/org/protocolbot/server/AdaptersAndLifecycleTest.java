@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.protocolbot.TestStores;
 import org.protocolbot.app.Settings;
 
 /**
@@ -31,7 +32,8 @@ class AdaptersAndLifecycleTest {
                 JSON API (POST /api/ask) and try-it page (/): on
                 Slack HTTP (POST /slack/events): off (SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET not set)
                 Slack Socket Mode: off (SLACK_BOT_TOKEN and SLACK_APP_TOKEN not set)
-                Teams (POST /api/messages): off (MICROSOFT_APP_ID not set)""",
+                Teams (POST /api/messages): off (MICROSOFT_APP_ID not set)
+                Monitoring officer's report (GET /api/report): off (PROTOCOL_ADMIN_TOKEN not set)""",
                 BotServer.describeAdapters(Settings.empty()));
     }
 
@@ -52,24 +54,27 @@ class AdaptersAndLifecycleTest {
                 JSON API (POST /api/ask) and try-it page (/): on
                 Slack HTTP (POST /slack/events): on
                 Slack Socket Mode: off (SLACK_APP_TOKEN not set)
-                Teams (POST /api/messages): off (MICROSOFT_APP_ID not set)""",
+                Teams (POST /api/messages): off (MICROSOFT_APP_ID not set)
+                Monitoring officer's report (GET /api/report): off (PROTOCOL_ADMIN_TOKEN not set)""",
                 BotServer.describeAdapters(slackHttpOnly));
 
         Settings socketModeAndTeams = Settings.fromEnv(Map.of(
                 "SLACK_BOT_TOKEN", "xoxb-secret-bot-token", "SLACK_APP_TOKEN", "xapp-secret-app-token",
-                "MICROSOFT_APP_ID", "00000000-app-id", "MICROSOFT_APP_PASSWORD", "secret-password"));
+                "MICROSOFT_APP_ID", "00000000-app-id", "MICROSOFT_APP_PASSWORD", "secret-password",
+                "PROTOCOL_ADMIN_TOKEN", "secret-admin-token"));
         String described = BotServer.describeAdapters(socketModeAndTeams);
         assertEquals("""
                 JSON API (POST /api/ask) and try-it page (/): on
                 Slack HTTP (POST /slack/events): off (SLACK_SIGNING_SECRET not set)
                 Slack Socket Mode: on
-                Teams (POST /api/messages): on""", described);
+                Teams (POST /api/messages): on
+                Monitoring officer's report (GET /api/report): on""", described);
         assertFalse(described.contains("secret"), "names settings, never their values");
 
         Settings teamsWithoutPassword = Settings.fromEnv(Map.of("MICROSOFT_APP_ID", "00000000-app-id"));
-        assertTrue(BotServer.describeAdapters(teamsWithoutPassword).endsWith(
-                "Teams (POST /api/messages): on (but MICROSOFT_APP_PASSWORD is not set, so Teams will reject the "
-                        + "bot's replies)"));
+        assertTrue(BotServer.describeAdapters(teamsWithoutPassword).contains(
+                "\nTeams (POST /api/messages): on (but MICROSOFT_APP_PASSWORD is not set, so Teams will reject the "
+                        + "bot's replies)\n"));
     }
 
     @Test
@@ -117,7 +122,7 @@ class AdaptersAndLifecycleTest {
                 }, () -> { })));
 
         IllegalStateException failure = assertThrows(IllegalStateException.class,
-                () -> BotServer.start(RunningServer.realBot(), Settings.empty(), 0, adapters));
+                () -> BotServer.start(RunningServer.realBot(), Settings.empty(), 0, adapters, TestStores.temporary()));
         assertEquals("invalid_auth", failure.getMessage());
     }
 

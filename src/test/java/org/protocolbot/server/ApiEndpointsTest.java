@@ -5,16 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.AnswerJson;
 import org.protocolbot.answer.Question;
 import org.protocolbot.app.Settings;
 import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.Council;
+import org.protocolbot.feedback.FeedbackPayload;
 
 /** Each endpoint of the real server, with the real bot, over real HTTP. */
 class ApiEndpointsTest {
@@ -30,7 +34,7 @@ class ApiEndpointsTest {
 
         assertEquals(200, response.statusCode());
         assertEquals("application/json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        JsonNode expected = AnswerJson.toJson(SERVER.get().bot.answerer().answer(Question.of(QUESTION)));
+        JsonNode expected = withFeedback(SERVER.get().bot.answerer().answer(Question.of(QUESTION)), QUESTION, null);
         assertEquals(expected, RunningServer.json(response));
         assertEquals("answer", RunningServer.json(response).get("outcome").asText());
     }
@@ -72,7 +76,8 @@ class ApiEndpointsTest {
 
         assertEquals(200, response.statusCode());
         JsonNode answer = RunningServer.json(response);
-        assertEquals(AnswerJson.toJson(SERVER.get().bot.answerer().answer(Question.of(QUESTION, "leeds"))), answer);
+        assertEquals(withFeedback(SERVER.get().bot.answerer().answer(Question.of(QUESTION, "leeds")), QUESTION, "leeds"),
+                answer);
         answer.get("citations").forEach(c -> assertTrue(c.asText().startsWith("leeds:"), c.asText()));
     }
 
@@ -82,11 +87,13 @@ class ApiEndpointsTest {
         String alias = rbkc.aliases().get(0);
         JsonNode byAlias = RunningServer.json(SERVER.get().post("/api/ask",
                 "{\"question\": \"" + QUESTION + "\", \"council\": \"" + alias.toUpperCase() + "\"}"));
-        assertEquals(AnswerJson.toJson(SERVER.get().bot.answerer().answer(Question.of(QUESTION, "rbkc"))), byAlias);
+        assertEquals(withFeedback(SERVER.get().bot.answerer().answer(Question.of(QUESTION, "rbkc")), QUESTION, "rbkc"),
+                byAlias);
 
         JsonNode allCouncils = RunningServer.json(SERVER.get().post("/api/ask",
                 "{\"question\": \"" + QUESTION + "\", \"council\": null}"));
-        assertEquals(AnswerJson.toJson(SERVER.get().bot.answerer().answer(Question.of(QUESTION))), allCouncils);
+        assertEquals(withFeedback(SERVER.get().bot.answerer().answer(Question.of(QUESTION)), QUESTION, null),
+                allCouncils);
     }
 
     @Test
@@ -101,7 +108,8 @@ class ApiEndpointsTest {
         assertEquals(clause.number(), json.get("clause").asText());
         assertEquals(clause.sectionHeading(), json.get("heading").asText());
         assertEquals(clause.text(), json.get("text").asText());
-        assertEquals(AnswerJson.toJson(SERVER.get().bot.chat().lookup("kirklees", clause.number())), json.get("answer"));
+        assertEquals(withFeedback(SERVER.get().bot.chat().lookup("kirklees", clause.number()),
+                "kirklees " + clause.number(), "kirklees"), json.get("answer"), "rated as the chat lookup it is");
     }
 
     @Test
@@ -152,6 +160,13 @@ class ApiEndpointsTest {
 
         assertTrue(first.matches("[0-9a-f-]{36}"), first);
         assertFalse(first.equals(second));
+    }
+
+    /** What the API returns for an answer: its JSON, then the feedback value the page sends back with a click. */
+    static JsonNode withFeedback(Answer answer, String question, String council) {
+        ObjectNode json = AnswerJson.toJson(answer);
+        json.put("feedback", FeedbackPayload.of(question, Optional.ofNullable(council), answer).encode());
+        return json;
     }
 
     /** A clause numbered like 7.4, so the test exercises the "clause 7.4." spelling. */

@@ -48,7 +48,7 @@ class ApiErrorsTest {
 
     @Test
     void questionOverTheLengthLimitIs400WithTheLimitStated() {
-        String question = "a".repeat(AskEndpoint.MAX_QUESTION_CHARS + 1);
+        String question = "a".repeat(QuestionInput.MAX_QUESTION_CHARS + 1);
 
         String error = error(SERVER.get().post("/api/ask", "{\"question\": \"" + question + "\"}"), 400);
 
@@ -59,7 +59,7 @@ class ApiErrorsTest {
     @Test
     void questionAtTheLengthLimitIsAnswered() {
         String question = "Can an officer attend a party group meeting? ";
-        String padded = (question.repeat(30)).substring(0, AskEndpoint.MAX_QUESTION_CHARS);
+        String padded = (question.repeat(30)).substring(0, QuestionInput.MAX_QUESTION_CHARS);
 
         assertEquals(200, SERVER.get().post("/api/ask", "{\"question\": \"" + padded + "\"}").statusCode());
     }

@@ -31,9 +31,9 @@ class DeployFilesTest {
     static final List<String> SETTINGS = List.of("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN",
             "MICROSOFT_APP_ID", "MICROSOFT_APP_PASSWORD", "MICROSOFT_APP_TENANT_ID", "PROTOCOL_DEFAULT_COUNCIL",
             "PROTOCOL_KNOWLEDGE_DIR", "PROTOCOL_LOG_QUESTIONS", "PROTOCOL_ADMIN_TOKEN", "PROTOCOL_DATABASE_URL",
-            "PROTOCOL_DATA_DIR", "PORT");
+            "PROTOCOL_DATA_DIR", "PROTOCOL_FEEDBACK_SALT", "PORT");
     static final Set<String> SECRETS = Set.of("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN",
-            "MICROSOFT_APP_PASSWORD", "PROTOCOL_ADMIN_TOKEN", "PROTOCOL_DATABASE_URL");
+            "MICROSOFT_APP_PASSWORD", "PROTOCOL_ADMIN_TOKEN", "PROTOCOL_DATABASE_URL", "PROTOCOL_FEEDBACK_SALT");
 
     @Test
     void deploymentProbesTheHealthEndpointsOnTheServersPort() throws IOException {
@@ -126,7 +126,8 @@ class DeployFilesTest {
         assertTrue(dockerfile.contains("HEALTHCHECK"));
         assertTrue(dockerfile.contains("/healthz"));
         assertTrue(dockerfile.contains("EXPOSE 8080"));
-        assertTrue(dockerfile.contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/protocol-bot.jar\"]"));
+        assertTrue(dockerfile.contains("ENTRYPOINT [\"java\", \"-Dfile.encoding=UTF-8\", \"-jar\", \"/app/protocol-bot.jar\"]"),
+                "UTF-8 whatever the base image's locale, or Slack signatures over non-ASCII text fail");
         assertTrue(dockerfile.contains("CMD [\"serve\"]"));
         assertTrue(Files.readString(Path.of(".dockerignore")).lines().anyMatch(".env"::equals), "no local secrets");
     }

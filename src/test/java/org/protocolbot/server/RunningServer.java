@@ -10,8 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.protocolbot.TestBots;
+import org.protocolbot.TestStores;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
+import org.protocolbot.feedback.FeedbackStore;
 
 /** A real {@link BotServer} on a random local port, and a real HTTP client to talk to it. */
 final class RunningServer implements AutoCloseable {
@@ -20,23 +22,43 @@ final class RunningServer implements AutoCloseable {
 
     final ProtocolBot bot;
     final BotServer server;
+    /** The server's feedback store, in a directory of its own (never ./data); the server closes it on stop. */
+    final FeedbackStore feedback;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private RunningServer(ProtocolBot bot, BotServer server) {
+    private RunningServer(ProtocolBot bot, BotServer server, FeedbackStore feedback) {
         this.bot = bot;
         this.server = server;
+        this.feedback = feedback;
     }
 
     static ProtocolBot realBot() {
         return TestBots.shared();
     }
 
+    /** With a fresh feedback store that logs questions when the settings say so. */
     static RunningServer start(Settings settings) {
-        return start(realBot(), settings, ChatAdapters.fromSettings(realBot(), settings));
+        return start(settings, TestStores.open(TestStores.newDataDir(), settings.logQuestions()));
+    }
+
+    static RunningServer start(Settings settings, FeedbackStore feedback) {
+        return start(realBot(), settings, ChatAdapters.fromSettings(realBot(), settings, feedback), feedback);
+    }
+
+    /**
+     * As {@code serve} starts it: the server opens the feedback store the settings name (so give them a
+     * PROTOCOL_DATA_DIR of the test's own) and builds the adapters itself. {@link #feedback} is then null.
+     */
+    static RunningServer startAsServe(Settings settings) {
+        return new RunningServer(realBot(), BotServer.start(realBot(), settings, 0), null);
     }
 
     static RunningServer start(ProtocolBot bot, Settings settings, ChatAdapters adapters) {
-        return new RunningServer(bot, BotServer.start(bot, settings, 0, adapters));
+        return start(bot, settings, adapters, TestStores.temporary());
+    }
+
+    static RunningServer start(ProtocolBot bot, Settings settings, ChatAdapters adapters, FeedbackStore feedback) {
+        return new RunningServer(bot, BotServer.start(bot, settings, 0, adapters, feedback), feedback);
     }
 
     URI uri(String path) {

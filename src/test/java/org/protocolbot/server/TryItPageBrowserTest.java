@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,11 +29,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.protocolbot.Comparisons;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.Question;
 import org.protocolbot.answer.QuotedClause;
 import org.protocolbot.app.Settings;
 import org.protocolbot.corpus.Clause;
+import org.protocolbot.feedback.StoredFeedback;
 
 /**
  * The try-it page in a real headless Chromium (Debian's package, driven by Selenium through Debian's chromedriver):
@@ -108,18 +111,7 @@ class TryItPageBrowserTest {
         question.sendKeys(QUESTION);
         question.sendKeys(Keys.ENTER);
 
-        WebElement answer = waitUntil(d -> d.findElement(By.cssSelector("#answer article.answer")));
-        assertEquals(expected.outcome().wireName(), answer.getAttribute("data-outcome"));
-        assertEquals(normalise(expected.lead()), normalise(answer.findElement(By.className("lead")).getText()));
-        List<WebElement> quotes = answer.findElements(By.cssSelector("figure.quote"));
-        assertEquals(expected.quotes().size(), quotes.size());
-        for (int i = 0; i < quotes.size(); i++) {
-            QuotedClause quote = expected.quotes().get(i);
-            assertEquals(quote.citation().label(), quotes.get(i).findElement(By.tagName("cite")).getText());
-            assertEquals(normalise(quote.text()), normalise(quotes.get(i).findElement(By.tagName("blockquote")).getText()));
-        }
-        assertEquals(normalise(expected.closing()), normalise(answer.findElement(By.className("closing")).getText()));
-        assertEquals("polite", browser.findElement(By.id("answer")).getAttribute("aria-live"));
+        assertShows("answer", expected);
     }
 
     @Test
@@ -132,6 +124,65 @@ class TryItPageBrowserTest {
         Answer expected = server.bot.answerer().answer(Question.of(QUESTION, "leeds"));
         List<String> shownLabels = answer.findElements(By.tagName("cite")).stream().map(WebElement::getText).toList();
         assertEquals(expected.quotes().stream().map(q -> q.citation().label()).toList(), shownLabels);
+    }
+
+    @Test
+    void comparingCouncilsWithTheKeyboardShowsEachCouncilsQuoteUnderItsCitation() {
+        Answer expected = server.bot.comparer().compare(Comparisons.TOPIC);
+        Comparisons.assertEveryCouncilOnceInIdOrder(server.bot.corpus(), expected);
+
+        WebElement topic = browser.findElement(By.id("compare-topic"));
+        topic.sendKeys(Comparisons.TOPIC, Keys.ENTER);
+
+        assertShows("comparison", expected);
+        assertEquals("Topic or question", browser.findElement(By.cssSelector("label[for=compare-topic]")).getText());
+    }
+
+    /**
+     * Waits for the answer in the live region {@code regionId}, then checks it reads as a chat user sees it: the
+     * outcome, the lead, each quote verbatim under its citation in order, and the closing.
+     */
+    private static void assertShows(String regionId, Answer expected) {
+        WebElement shown = waitUntil(d -> d.findElement(By.cssSelector("#" + regionId + " article.answer")));
+        assertEquals(expected.outcome().wireName(), shown.getAttribute("data-outcome"));
+        assertEquals(normalise(expected.lead()), normalise(shown.findElement(By.className("lead")).getText()));
+        List<WebElement> quotes = shown.findElements(By.cssSelector("figure.quote"));
+        assertEquals(expected.quotes().size(), quotes.size());
+        for (int i = 0; i < quotes.size(); i++) {
+            QuotedClause quote = expected.quotes().get(i);
+            assertEquals(quote.citation().label(), quotes.get(i).findElement(By.tagName("cite")).getText());
+            assertEquals(normalise(quote.text()), normalise(quotes.get(i).findElement(By.tagName("blockquote")).getText()));
+        }
+        assertEquals(normalise(expected.closing()), normalise(shown.findElement(By.className("closing")).getText()));
+        assertEquals("polite", browser.findElement(By.id(regionId)).getAttribute("aria-live"));
+    }
+
+    @Test
+    void notHelpfulFromTheKeyboardIsRecordedAndThanked() {
+        int before = server.feedback.feedbackSince(Instant.EPOCH).size();
+        browser.findElement(By.id("question")).sendKeys(QUESTION, Keys.ENTER);
+        WebElement answer = waitUntil(d -> d.findElement(By.cssSelector("#answer article.answer")));
+        WebElement group = answer.findElement(By.cssSelector("[role=group].feedback"));
+        assertEquals("Was this answer helpful?",
+                browser.findElement(By.id(group.getAttribute("aria-labelledby"))).getText());
+
+        WebElement notHelpful = group.findElement(By.cssSelector("button[data-helpful=false]"));
+        assertEquals("Not helpful", notHelpful.getText());
+        notHelpful.sendKeys(Keys.ENTER);
+
+        WebElement status = waitUntil(d -> {
+            WebElement s = d.findElement(By.cssSelector("#answer .feedback-status"));
+            return s.getText().isEmpty() ? null : s;
+        });
+        assertEquals("Thanks for the feedback.", status.getText());
+        assertEquals(status, browser.switchTo().activeElement(), "focus moves to the thanks");
+        assertTrue(group.findElements(By.tagName("button")).isEmpty(), "the buttons give way to the thanks");
+        List<StoredFeedback> stored = server.feedback.feedbackSince(Instant.EPOCH);
+        assertEquals(before + 1, stored.size());
+        StoredFeedback click = stored.get(stored.size() - 1);
+        assertEquals(List.of(QUESTION, "web", "false"), List.of(click.feedback().question(),
+                click.feedback().adapter(), String.valueOf(click.feedback().helpful())));
+        assertEquals(server.bot.answerer().answer(Question.of(QUESTION)).citations(), click.feedback().citations());
     }
 
     @Test

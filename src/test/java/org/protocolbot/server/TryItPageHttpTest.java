@@ -72,8 +72,8 @@ class TryItPageHttpTest {
             controls++;
             assertTrue(html.contains("<label for=\"" + ids.group(1) + "\">"), "label for " + ids.group(1));
         }
-        assertEquals(4, controls);
-        assertEquals(2, html.split("aria-live=\"polite\"", -1).length - 1, "both result regions are live");
+        assertEquals(5, controls);
+        assertEquals(3, html.split("aria-live=\"polite\"", -1).length - 1, "every result region is live");
     }
 
     private static void assertType(String path, String type) {

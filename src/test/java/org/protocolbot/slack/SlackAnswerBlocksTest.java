@@ -12,6 +12,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.AnswerTemplates;
 import org.protocolbot.answer.ClauseCitation;
 import org.protocolbot.answer.QuotedClause;
+import org.protocolbot.feedback.FeedbackPayload;
 
 /** The Block Kit rendering of synthetic Answers, serialised exactly as the Slack SDK sends it. */
 class SlackAnswerBlocksTest {
@@ -42,6 +44,22 @@ class SlackAnswerBlocksTest {
                 context(":bookmark: Kirklees Council, clause 6.3 (Party Groups and Officers)"),
                 context(AnswerTemplates.ANSWER_CLOSING))), json(message.blocks()));
         assertEquals(answer.text(), message.text(), "the plain-text fallback is the core's own text");
+    }
+
+    @Test
+    void feedbackButtonsFollowTheAnswerAndCarryThePayloadInBothValues() {
+        Answer answer = AnswerTemplates.answer("Kirklees Council", List.of(new QuotedClause(CITATION, "Officers may attend.")));
+        FeedbackPayload feedback = FeedbackPayload.of("Can officers attend?", Optional.of("kirklees"), answer);
+
+        SlackMessage message = renderer.render(answer, Optional.of(feedback), List.of());
+
+        assertEquals(SlackJson.blocks(List.of(
+                section(":scroll: Here is what the Kirklees Council protocol says:"),
+                section("> Officers may attend."),
+                context(":bookmark: Kirklees Council, clause 6.3 (Party Groups and Officers)"),
+                context(AnswerTemplates.ANSWER_CLOSING),
+                SlackJson.feedbackButtons("{\"question\":\"Can officers attend?\",\"council\":\"kirklees\","
+                        + "\"outcome\":\"answer\",\"citations\":[\"kirklees:6.3\"]}"))), json(message.blocks()));
     }
 
     @Test
@@ -92,7 +110,8 @@ class SlackAnswerBlocksTest {
                 .collect(Collectors.joining(" "));
         Answer answer = AnswerTemplates.clause(new QuotedClause(CITATION, clause));
 
-        SlackMessage message = renderer.render(answer, ShareButton.forCommand(new SlashCommandText("/protocol", "6.3")));
+        SlackMessage message = renderer.render(answer, Optional.empty(),
+                ShareButton.forCommand(new SlashCommandText("/protocol", "6.3")));
 
         List<String> quoteSections = sectionTexts(message).stream().filter(t -> t.startsWith("> ")).toList();
         assertTrue(quoteSections.size() >= 3, "a clause of " + clause.length() + " characters needs several sections");
@@ -127,13 +146,17 @@ class SlackAnswerBlocksTest {
                 new QuotedClause(new ClauseCitation("leeds", "Leeds City Council", "7.4", "Support"), clause));
         Answer answer = AnswerTemplates.answer("", quotes);
 
-        SlackMessage message = renderer.render(answer, ShareButton.forCommand(new SlashCommandText("/protocol", "x")));
+        FeedbackPayload feedback = FeedbackPayload.of("x", Optional.empty(), answer);
+        SlackMessage message = renderer.render(answer, Optional.of(feedback),
+                ShareButton.forCommand(new SlashCommandText("/protocol", "x")));
 
         JsonNode blocks = json(message.blocks());
         assertEquals(AnswerBlocks.MAX_BLOCKS, blocks.size());
         assertEquals(section(AnswerBlocks.TOO_LONG_NOTICE + "Kirklees Council, clause 6.3 (Party Groups and Officers); "
-                + "Leeds City Council, clause 7.4 (Support)."), blocks.get(AnswerBlocks.MAX_BLOCKS - 2));
-        assertEquals("actions", blocks.get(AnswerBlocks.MAX_BLOCKS - 1).get("type").asText());
+                + "Leeds City Council, clause 7.4 (Support)."), blocks.get(AnswerBlocks.MAX_BLOCKS - 3));
+        assertEquals(SlackJson.feedbackButtons(feedback.encode()), blocks.get(AnswerBlocks.MAX_BLOCKS - 2),
+                "the feedback buttons survive the cut");
+        assertEquals(SlackJson.shareButton("/protocol x"), blocks.get(AnswerBlocks.MAX_BLOCKS - 1));
         assertEquals(answer.text(), message.text(), "the fallback text still carries everything");
     }
 

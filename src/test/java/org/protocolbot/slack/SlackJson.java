@@ -39,6 +39,18 @@ final class SlackJson {
         return block;
     }
 
+    /** The "Helpful" / "Not helpful" actions block, both buttons carrying the encoded feedback payload. */
+    static ObjectNode feedbackButtons(String payload) {
+        ObjectNode block = JSON.createObjectNode().put("type", "actions");
+        ArrayNode elements = block.putArray("elements");
+        for (String[] button : new String[][] {{"Helpful", "feedback_helpful"}, {"Not helpful", "feedback_not_helpful"}}) {
+            ObjectNode element = elements.addObject().put("type", "button");
+            element.putObject("text").put("type", "plain_text").put("text", button[0]);
+            element.put("action_id", button[1]).put("value", payload);
+        }
+        return block;
+    }
+
     static ArrayNode blocks(List<? extends JsonNode> blocks) {
         ArrayNode array = JSON.createArrayNode();
         blocks.forEach(array::add);

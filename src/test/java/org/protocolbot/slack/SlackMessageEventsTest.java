@@ -39,7 +39,8 @@ class SlackMessageEventsTest {
         assertEquals(SlackJson.blocks(List.of(
                         section(":scroll: From the Kirklees Council protocol:"),
                         section(quoted(clause.text())),
-                        context(":bookmark: " + escape(label)))),
+                        context(":bookmark: " + escape(label)),
+                        SlackJson.feedbackButtons(SlackSlashCommandTest.feedbackFor("6.3")))),
                 SlackTestRig.readJson(posted.get("blocks")));
     }
 

@@ -70,6 +70,17 @@ class SlackRequestVerificationTest {
     }
 
     @Test
+    void interactivePayloadMissingWhatSlackAlwaysSendsIs400NotAServerError() {
+        long now = java.time.Instant.now().getEpochSecond();
+        HttpResponse<String> response = rig.send("application/x-www-form-urlencoded",
+                "payload=%7B%22type%22%3A%22block_actions%22%7D", now, "v0=0000", Map.of());
+
+        assertEquals(400, response.statusCode());
+        assertEquals("Invalid request", response.body());
+        assertTrue(rig.everythingSent().isEmpty());
+    }
+
+    @Test
     void unrecognisedBodyIs400() {
         HttpResponse<String> response = rig.signedPost("application/x-www-form-urlencoded", "hello=world", Map.of());
 

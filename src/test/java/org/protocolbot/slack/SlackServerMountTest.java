@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.protocolbot.TestBots;
+import org.protocolbot.TestStores;
 import org.protocolbot.app.Settings;
+import org.protocolbot.feedback.FeedbackStore;
 import org.protocolbot.server.BotServer;
 import org.protocolbot.server.ChatAdapterMount;
 import org.protocolbot.server.ChatAdapters;
@@ -35,9 +37,11 @@ class SlackServerMountTest {
         WireMockServer slack = new WireMockServer(options().dynamicPort());
         slack.start();
         SlackTestRig.stubSlack(slack);
-        SlackAdapter adapter = new SlackAdapter(TestBots.shared(), settings, new SlackEndpoints(slack.baseUrl() + "/api/"));
+        FeedbackStore feedback = TestStores.temporary();
+        SlackAdapter adapter = new SlackAdapter(TestBots.shared(), settings, new SlackEndpoints(slack.baseUrl() + "/api/"),
+                feedback);
         BotServer server = BotServer.start(TestBots.shared(), settings, 0, new ChatAdapters(
-                List.of(new ChatAdapterMount("slack", "/slack/events", adapter.eventsHandler())), List.of()));
+                List.of(new ChatAdapterMount("slack", "/slack/events", adapter.eventsHandler())), List.of()), feedback);
         try {
             long now = Instant.now().getEpochSecond();
             HttpResponse<String> signed = post(server, now, SlackSigning.sign(SlackTestRig.SIGNING_SECRET, now, CHALLENGE));

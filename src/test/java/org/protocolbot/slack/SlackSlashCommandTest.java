@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.protocolbot.slack.SlackJson.context;
+import static org.protocolbot.slack.SlackJson.feedbackButtons;
 import static org.protocolbot.slack.SlackJson.responseUrlBody;
 import static org.protocolbot.slack.SlackJson.section;
 import static org.protocolbot.slack.SlackJson.shareButton;
@@ -11,13 +12,16 @@ import static org.protocolbot.slack.SlackJson.shareButton;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.protocolbot.TestBots;
+import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.AnswerTemplates;
 import org.protocolbot.answer.ClauseCitation;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.corpus.Clause;
+import org.protocolbot.feedback.FeedbackPayload;
 
 /** {@code /protocol} through real Bolt: signed form posts in, the exact response_url JSON out. */
 class SlackSlashCommandTest {
@@ -39,6 +43,7 @@ class SlackSlashCommandTest {
                         List.of(section(":scroll: From the Kirklees Council protocol:"),
                                 section(quoted(clause.text())),
                                 context(":bookmark: " + escape(label)),
+                                feedbackButtons(feedbackFor("6.3")),
                                 shareButton("/protocol 6.3")))),
                 rig.responseUrlPosts("clause"));
     }
@@ -52,7 +57,8 @@ class SlackSlashCommandTest {
         assertEquals("ephemeral", body.get("response_type").asText());
         assertEquals(section(quoted(clause.text())), body.get("blocks").get(1));
         assertEquals(context(":bookmark: " + escape(label(clause))), body.get("blocks").get(2));
-        assertEquals(shareButton("/protocol leeds 7.4"), body.get("blocks").get(3));
+        assertEquals(feedbackButtons(feedbackFor("leeds 7.4")), body.get("blocks").get(3));
+        assertEquals(shareButton("/protocol leeds 7.4"), body.get("blocks").get(4));
     }
 
     @Test
@@ -86,11 +92,13 @@ class SlackSlashCommandTest {
 
     @Test
     void partyBusinessIsRefusedWithTheRefusalTemplate() {
-        rig.slashCommand("/protocol", "can you write a campaign leaflet for the Labour group", "refuse");
+        String text = "can you write a campaign leaflet for the Labour group";
+        rig.slashCommand("/protocol", text, "refuse");
 
         JsonNode blocks = single(rig.responseUrlPosts("refuse")).get("blocks");
         assertTrue(blocks.at("/0/text/text").asText().startsWith(":no_entry: " + AnswerTemplates.REFUSE_LEAD), blocks.toString());
-        assertEquals(section(":speech_balloon: " + AnswerTemplates.REFUSE_CLOSING), blocks.get(blocks.size() - 2));
+        assertEquals(section(":speech_balloon: " + AnswerTemplates.REFUSE_CLOSING), blocks.get(blocks.size() - 3));
+        assertEquals(feedbackButtons(feedbackFor(text)), blocks.get(blocks.size() - 2), "a refusal can be rated too");
     }
 
     @Test
@@ -107,7 +115,7 @@ class SlackSlashCommandTest {
     void postToChannelButtonPostsTheSameAnswerForEveryone() {
         rig.slashCommand("/protocol", "6.3", "private");
         JsonNode privateAnswer = single(rig.responseUrlPosts("private"));
-        String value = privateAnswer.at("/blocks/3/elements/0/value").asText();
+        String value = privateAnswer.at("/blocks/4/elements/0/value").asText();
 
         HttpResponse<String> ack = rig.buttonClick(value, "share");
 
@@ -117,8 +125,8 @@ class SlackSlashCommandTest {
         assertFalse(shared.get("replace_original").asBoolean(), "the private answer stays; a new public one appears");
         assertEquals(privateAnswer.get("text"), shared.get("text"));
         JsonNode expectedBlocks = privateAnswer.get("blocks").deepCopy();
-        ((com.fasterxml.jackson.databind.node.ArrayNode) expectedBlocks).remove(3);
-        assertEquals(expectedBlocks, shared.get("blocks"), "same answer, without the button");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) expectedBlocks).remove(4);
+        assertEquals(expectedBlocks, shared.get("blocks"), "same answer and feedback buttons, without the share button");
     }
 
     @Test
@@ -141,6 +149,12 @@ class SlackSlashCommandTest {
         JsonNode body = single(rig.responseUrlPosts("help"));
         assertTrue(body.get("text").asText().contains("`/councilprotocol leeds 7.4`"), body.get("text").asText());
         assertEquals(shareButton("/councilprotocol help"), body.get("blocks").get(body.get("blocks").size() - 1));
+    }
+
+    /** The feedback value the buttons under the answer to {@code text} carry, in this workspace (kirklees). */
+    static String feedbackFor(String text) {
+        Answer answer = bot.chat().respond(text, Optional.of("kirklees"), "/protocol ");
+        return FeedbackPayload.of(text, Optional.of("kirklees"), answer).encode();
     }
 
     private static JsonNode single(List<JsonNode> posts) {

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.protocolbot.TestBots;
+import org.protocolbot.TestStores;
 import org.protocolbot.app.Settings;
+import org.protocolbot.feedback.FeedbackStore;
 
 /**
  * Socket Mode through Bolt's real SocketModeApp and Tyrus client. WireMock answers {@code apps.connections.open}
@@ -42,6 +44,7 @@ class SlackSocketModeTest {
     private WireMockServer slack;
     private Javalin socketServer;
     private SlackAdapter adapter;
+    private FeedbackStore feedback;
 
     @BeforeEach
     void start() {
@@ -59,12 +62,15 @@ class SlackSocketModeTest {
                 .willReturn(okJson("{\"ok\":true,\"url\":\"ws://localhost:" + socketServer.port() + "/link\"}")));
         Settings settings = Settings.fromEnv(Map.of("SLACK_BOT_TOKEN", SlackTestRig.BOT_TOKEN, "SLACK_APP_TOKEN", APP_TOKEN,
                 "PROTOCOL_DEFAULT_COUNCIL", "kirklees"));
-        adapter = new SlackAdapter(TestBots.shared(), settings, new SlackEndpoints(slack.baseUrl() + "/api"), Runnable::run);
+        feedback = TestStores.temporary();
+        adapter = new SlackAdapter(TestBots.shared(), settings, new SlackEndpoints(slack.baseUrl() + "/api"), feedback,
+                Runnable::run);
     }
 
     @AfterEach
     void stop() {
         adapter.stop();
+        feedback.close();
         socketServer.stop();
         slack.stop();
     }
@@ -87,7 +93,8 @@ class SlackSocketModeTest {
                 .map(r -> SlackTestRig.readJson(r.getBodyAsString())).toList();
         assertEquals(1, answers.size());
         assertEquals("ephemeral", answers.get(0).get("response_type").asText());
-        assertEquals(SlackJson.shareButton("/protocol 6.3"), answers.get(0).at("/blocks/3"));
+        assertEquals(SlackJson.feedbackButtons(SlackSlashCommandTest.feedbackFor("6.3")), answers.get(0).at("/blocks/3"));
+        assertEquals(SlackJson.shareButton("/protocol 6.3"), answers.get(0).at("/blocks/4"));
 
         String mention = SlackTestRig.eventCallback("EvS1", "{\"type\":\"app_mention\",\"channel\":\"" + SlackTestRig.CHANNEL
                 + "\",\"user\":\"" + SlackTestRig.USER + "\",\"text\":\"<@" + SlackTestRig.BOT_USER + "> 6.3\","

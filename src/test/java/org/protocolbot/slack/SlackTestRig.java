@@ -21,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,9 +35,11 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.protocolbot.TestBots;
+import org.protocolbot.TestStores;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
 import org.protocolbot.delivery.RetriedSend;
+import org.protocolbot.feedback.FeedbackStore;
 
 /**
  * A Slack workspace in a box: WireMock plays Slack (Web API under {@code /api/} and every {@code response_url}
@@ -60,6 +63,9 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
     private final RetriedSend retry;
     WireMockServer slack;
     SlackAdapter adapter;
+    /** The adapter's feedback store: its own embedded database, with the question log on. */
+    FeedbackStore feedback;
+    Path feedbackDir;
     private Javalin server;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -108,12 +114,14 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
             env.put("PROTOCOL_DEFAULT_COUNCIL", defaultCouncil);
         }
         SlackEndpoints endpoints = new SlackEndpoints(slack.baseUrl() + "/api/");
+        feedbackDir = TestStores.newDataDir();
+        feedback = TestStores.open(feedbackDir, true);
         if (retry != null) {
-            adapter = new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints, executor, executor, retry);
+            adapter = new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints, feedback, executor, executor, retry);
         } else {
             adapter = executor == null
-                    ? new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints)
-                    : new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints, executor);
+                    ? new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints, feedback)
+                    : new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints, feedback, executor);
         }
         server = Javalin.create().post("/slack/events", adapter.eventsHandler()).start(0);
     }
@@ -175,16 +183,26 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
     }
 
     HttpResponse<String> buttonClick(String value, String responseUrlName) {
+        return buttonClick(ShareButton.ACTION_ID, value, responseUrlName);
+    }
+
+    /** A block_actions request for a click on the button {@code actionId} carrying {@code value}. */
+    HttpResponse<String> buttonClick(String actionId, String value, String responseUrlName) {
+        return signedPost("application/x-www-form-urlencoded", buttonClickBody(actionId, value, responseUrlName), Map.of());
+    }
+
+    /** The form body Slack posts for a button click. */
+    String buttonClickBody(String actionId, String value, String responseUrlName) {
         String payload = "{\"type\":\"block_actions\",\"team\":{\"id\":\"" + TEAM + "\",\"domain\":\"testcouncil\"},"
                 + "\"user\":{\"id\":\"" + USER + "\",\"username\":\"officer\",\"team_id\":\"" + TEAM + "\"},"
                 + "\"api_app_id\":\"A0APP\",\"token\":\"legacy\",\"trigger_id\":\"123.456.def\","
                 + "\"container\":{\"type\":\"message\",\"message_ts\":\"1700000001.000100\",\"channel_id\":\"" + CHANNEL
                 + "\",\"is_ephemeral\":true},\"channel\":{\"id\":\"" + CHANNEL + "\",\"name\":\"democratic-services\"},"
                 + "\"response_url\":\"" + responseUrl(responseUrlName) + "\","
-                + "\"actions\":[{\"type\":\"button\",\"action_id\":\"" + ShareButton.ACTION_ID + "\",\"block_id\":\"share\","
-                + "\"text\":{\"type\":\"plain_text\",\"text\":\"Post to channel\"},\"value\":" + quote(value)
+                + "\"actions\":[{\"type\":\"button\",\"action_id\":\"" + actionId + "\",\"block_id\":\"b1\","
+                + "\"text\":{\"type\":\"plain_text\",\"text\":\"Button\"},\"value\":" + quote(value)
                 + ",\"action_ts\":\"1700000002.000200\"}]}";
-        return signedPost("application/x-www-form-urlencoded", formBody(Map.of("payload", payload)), Map.of());
+        return formBody(Map.of("payload", payload));
     }
 
     /** An Events API callback wrapping {@code eventJson}. */
@@ -284,6 +302,7 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
     @Override
     public void close() {
         adapter.stop();
+        feedback.close();
         server.stop();
         slack.stop();
     }

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.schema.Activity;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.AnswerTemplates;
 import org.protocolbot.answer.ClauseCitation;
 import org.protocolbot.answer.QuotedClause;
+import org.protocolbot.feedback.FeedbackPayload;
 
 /** The exact Adaptive Card JSON for each kind of Answer, from hand-made Answers. */
 class AnswerCardTeamsTest {
@@ -41,6 +43,29 @@ class AnswerCardTeamsTest {
                     "text": "Quoted verbatim from the protocol. For advice on a particular case, ask your Monitoring Officer."}
                  ]}
                 """, answer);
+    }
+
+    @Test
+    void answerThatCanBeRatedEndsWithHelpfulAndNotHelpfulSubmitActionsCarryingThePayload() {
+        Answer answer = AnswerTemplates.answer("Kirklees Council", List.of(QUOTE));
+        FeedbackPayload feedback = FeedbackPayload.of("Can officers attend?", Optional.of("kirklees"), answer);
+
+        JsonNode card = AnswerCard.render(answer, Optional.of(feedback));
+
+        String payload = "{\"question\":\"Can officers attend?\",\"council\":\"kirklees\",\"outcome\":\"answer\","
+                + "\"citations\":[\"kirklees:6.3\"]}";
+        assertEquals(JSON.createArrayNode()
+                .add(submit("Helpful", "helpful", payload))
+                .add(submit("Not helpful", "not_helpful", payload)), card.get("actions"));
+        assertEquals(AnswerCard.render(answer).get("body"), card.get("body"), "the same card above the buttons");
+        assertNull(AnswerCard.render(answer).get("actions"));
+    }
+
+    private static JsonNode submit(String title, String feedback, String payload) {
+        com.fasterxml.jackson.databind.node.ObjectNode action =
+                JSON.createObjectNode().put("type", "Action.Submit").put("title", title);
+        action.putObject("data").put("feedback", feedback).put("payload", payload);
+        return action;
     }
 
     @Test
@@ -102,7 +127,7 @@ class AnswerCardTeamsTest {
     void replyActivityCarriesTheCardAndThePlainTextAsSummaryNotAsText() {
         Answer answer = AnswerTemplates.clause(QUOTE);
 
-        Activity activity = AnswerCard.activity(answer);
+        Activity activity = AnswerCard.activity(answer, Optional.empty());
 
         assertEquals("message", activity.getType());
         assertNull(activity.getText(), "Teams would print text above the card, saying everything twice");

@@ -22,9 +22,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.protocolbot.TestBots;
+import org.protocolbot.TestStores;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
 import org.protocolbot.delivery.RecordingScheduler;
+import org.protocolbot.feedback.FeedbackStore;
 import org.protocolbot.hardening.CapturedOutput;
 import org.protocolbot.server.BotServer;
 import org.protocolbot.server.ChatAdapterMount;
@@ -83,10 +85,11 @@ class SecretsNeverLoggedTest {
         ProtocolBot bot = TestBots.shared();
         // Retry pauses run at once here: this test is about what is logged, not about waiting.
         RecordingScheduler scheduler = new RecordingScheduler();
-        TeamsAdapter teams = new TeamsAdapter(bot, settings, microsoft.endpoints(),
+        FeedbackStore feedback = TestStores.temporary();
+        TeamsAdapter teams = new TeamsAdapter(bot, settings, microsoft.endpoints(), feedback,
                 ReplyRetry.scheduledBy(scheduler));
         BotServer server = BotServer.start(bot, settings, 0, new ChatAdapters(
-                List.of(new ChatAdapterMount("teams", "/api/messages", teams.messagesHandler())), List.of()));
+                List.of(new ChatAdapterMount("teams", "/api/messages", teams.messagesHandler())), List.of()), feedback);
         try {
             String base = "http://127.0.0.1:" + server.port();
             assertEquals(200, send(base + "/api/ask", "{\"question\": \"Can officers attend party group meetings?\"}", null));
@@ -115,12 +118,15 @@ class SecretsNeverLoggedTest {
         MICROSOFT.stubFor(post(urlPathMatching(".*/oauth2/v2.0/token")).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\": \"invalid_client\", \"error_description\": \"AADSTS7000215: Invalid client secret provided.\"}")));
-        TeamsAdapter refused = new TeamsAdapter(bot, settings, microsoft.endpoints());
+        FeedbackStore refusedFeedback = TestStores.temporary();
+        TeamsAdapter refused = new TeamsAdapter(bot, settings, microsoft.endpoints(), refusedFeedback);
         try (TeamsServer teamsServer = new TeamsServer(refused)) {
             String token = microsoft.channelToken();
             secrets.add(token);
             teamsServer.post(TeamsActivities.personalMessage(microsoft.serviceUrl(), "1700000000003", "leeds 7.4"),
                     Optional.of(token));
+        } finally {
+            refusedFeedback.close();
         }
     }
 

@@ -1,6 +1,9 @@
 package org.protocolbot.teams;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Activities shaped like the ones Teams sends to a bot, trimmed to the fields that matter. */
 final class TeamsActivities {
@@ -11,6 +14,8 @@ final class TeamsActivities {
     static final String TENANT_ID = "72f988bf-0000-0000-0000-000000000001";
     static final String PERSONAL_CONVERSATION = "a:1personal-chat-with-alex";
     static final String CHANNEL_CONVERSATION = "19:general@thread.tacv2;messageid=1700000000100";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private TeamsActivities() {
     }
@@ -45,6 +50,24 @@ final class TeamsActivities {
                                  "tenant": {"id": "%s"}}}
                 """.formatted(activityId, serviceUrl, USER_ID, TENANT_ID, CHANNEL_CONVERSATION, BOT_ID, BOT_NAME,
                 quoted((mention + " " + textAfterMention).strip()), mention, BOT_ID, BOT_NAME, TENANT_ID);
+    }
+
+    /**
+     * What Teams sends when the user clicks an Action.Submit button on one of the bot's cards: a message with no
+     * text, whose {@code value} is the button's data, in reply to the card.
+     */
+    static String cardSubmit(String serviceUrl, String activityId, String cardActivityId, String valueJson) {
+        try {
+            ObjectNode activity = (ObjectNode) JSON.readTree(personalMessage(serviceUrl, activityId, ""));
+            activity.remove("text");
+            activity.remove("textFormat");
+            activity.put("replyToId", cardActivityId);
+            activity.set("value", JSON.readTree(valueJson));
+            ((ObjectNode) activity.get("channelData")).putObject("source").put("name", "message");
+            return activity.toString();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + valueJson, e);
+        }
     }
 
     /** What Teams sends when the bot is installed in a personal scope: the bot joins the conversation. */

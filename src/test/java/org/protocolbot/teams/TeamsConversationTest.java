@@ -37,7 +37,7 @@ class TeamsConversationTest extends TeamsHarness {
         assertEquals("Leeds City Council, clause 7.4 (" + clause.sectionHeading() + ")",
                 quote.at("/1/text").asText());
         assertTrue(quote.at("/1/isSubtle").asBoolean());
-        assertEquals(AnswerCard.render(bot.chat().respond("leeds 7.4", Optional.empty(), "")), card);
+        assertEquals(expectedCard("leeds 7.4"), card);
     }
 
     @Test
@@ -66,7 +66,7 @@ class TeamsConversationTest extends TeamsHarness {
         LoggedRequest reply = microsoft.onlyReply();
         assertEquals(BotFrameworkStandIn.SERVICE_PATH + "v3/conversations/" + TeamsActivities.CHANNEL_CONVERSATION
                 + "/activities/1700000000100", decodedPath(reply));
-        assertEquals(AnswerCard.render(bot.chat().respond("leeds 7.4", Optional.empty(), "")), postedCard());
+        assertEquals(expectedCard("leeds 7.4"), postedCard());
     }
 
     @Test
@@ -77,6 +77,7 @@ class TeamsConversationTest extends TeamsHarness {
         Answer help = bot.chat().respond("help", Optional.empty(), "");
         assertEquals(Outcome.INFO, help.outcome());
         assertEquals(AnswerCard.render(help), card);
+        assertEquals(expectedCard(""), card, "help offers no feedback buttons");
         assertTrue(card.at("/body/0/text").asText().contains("- **leeds 7.4**"), "commands are listed: " + card);
     }
 
@@ -89,7 +90,7 @@ class TeamsConversationTest extends TeamsHarness {
         assertEquals(Outcome.ANSWER, answer.outcome());
         assertFalse(answer.quotes().isEmpty());
         JsonNode card = postedCard();
-        assertEquals(AnswerCard.render(answer), card);
+        assertEquals(expectedCard(question), card);
         QuotedClause first = answer.quotes().get(0);
         assertEquals(first.citation().label(), card.at("/body/1/items/1/text").asText());
         assertEquals(answer.closing(), card.at("/body/" + (answer.quotes().size() + 1) + "/text").asText());

@@ -11,6 +11,8 @@ import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.protocolbot.TestBots;
+import org.protocolbot.TestStores;
+import org.protocolbot.feedback.FeedbackStore;
 import org.protocolbot.app.Settings;
 
 /** botbuilder's Configuration from our environment variables, and the endpoints a real deployment uses. */
@@ -58,10 +60,12 @@ class TeamsSettingsTest {
     void adapterRefusesToStartWithoutThePasswordRatherThanRunUnauthenticated() {
         Settings noPassword = Settings.fromEnv(Map.of("MICROSOFT_APP_ID", "app-id-1"));
 
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> TeamsAdapter.create(TestBots.shared(), noPassword));
-        assertTrue(error.getMessage().contains("MICROSOFT_APP_PASSWORD"));
-        assertThrows(IllegalArgumentException.class,
-                () -> TeamsAdapter.create(TestBots.shared(), Settings.empty()));
+        try (FeedbackStore feedback = TestStores.temporary()) {
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                    () -> TeamsAdapter.create(TestBots.shared(), noPassword, feedback));
+            assertTrue(error.getMessage().contains("MICROSOFT_APP_PASSWORD"));
+            assertThrows(IllegalArgumentException.class,
+                    () -> TeamsAdapter.create(TestBots.shared(), Settings.empty(), feedback));
+        }
     }
 }
