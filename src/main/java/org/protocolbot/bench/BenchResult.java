@@ -72,29 +72,29 @@ record BenchResult(
     String toJson() {
         ObjectNode json = JSON.createObjectNode();
         json.put("clauses", clauses);
-        json.put("cold_start_ms", round(coldStartMs));
-        json.put("load_ms", round(loadMs));
-        json.put("jvm_uptime_at_first_answer_ms", round(jvmUptimeAtFirstAnswerMs));
-        json.put("heap_used_mb", round(heapUsedMb));
-        json.put("rss_mb", round(residentMb));
+        json.put("cold_start_ms", Figures.rounded(coldStartMs));
+        json.put("load_ms", Figures.rounded(loadMs));
+        json.put("jvm_uptime_at_first_answer_ms", Figures.rounded(jvmUptimeAtFirstAnswerMs));
+        json.put("heap_used_mb", Figures.rounded(heapUsedMb));
+        json.put("rss_mb", Figures.rounded(residentMb));
         json.put("samples", samples);
-        json.put("embed_p50_ms", round(embed.p50()));
-        json.put("embed_p99_ms", round(embed.p99()));
-        json.put("answer_p50_ms", round(answer.p50()));
-        json.put("answer_p99_ms", round(answer.p99()));
-        json.put("throughput_1_thread", round(throughput1));
-        json.put("throughput_2_threads", round(throughput2));
-        json.put("throughput_4_threads", round(throughput4));
+        json.put("embed_p50_ms", Figures.rounded(embed.p50()));
+        json.put("embed_p99_ms", Figures.rounded(embed.p99()));
+        json.put("answer_p50_ms", Figures.rounded(answer.p50()));
+        json.put("answer_p99_ms", Figures.rounded(answer.p99()));
+        json.put("throughput_1_thread", Figures.rounded(throughput1));
+        json.put("throughput_2_threads", Figures.rounded(throughput2));
+        json.put("throughput_4_threads", Figures.rounded(throughput4));
         json.put("scaled_clauses", scaledClauses);
         json.put("scaled_councils", scaledCouncils);
-        json.put("scaled_build_ms", round(scaledBuildMs));
-        json.put("scaled_heap_used_mb", round(scaledHeapUsedMb));
-        json.put("scaled_answer_p50_ms", round(scaledAnswer.p50()));
-        json.put("scaled_answer_p99_ms", round(scaledAnswer.p99()));
-        json.put("scaled_scoped_answer_p50_ms", round(scaledScopedAnswer.p50()));
-        json.put("scaled_scoped_answer_p99_ms", round(scaledScopedAnswer.p99()));
-        json.put("answer_p50_over_embed_p50", round(answerOverEmbed()));
-        json.put("scaled_over_base_p50", round(scaledOverBase()));
+        json.put("scaled_build_ms", Figures.rounded(scaledBuildMs));
+        json.put("scaled_heap_used_mb", Figures.rounded(scaledHeapUsedMb));
+        json.put("scaled_answer_p50_ms", Figures.rounded(scaledAnswer.p50()));
+        json.put("scaled_answer_p99_ms", Figures.rounded(scaledAnswer.p99()));
+        json.put("scaled_scoped_answer_p50_ms", Figures.rounded(scaledScopedAnswer.p50()));
+        json.put("scaled_scoped_answer_p99_ms", Figures.rounded(scaledScopedAnswer.p99()));
+        json.put("answer_p50_over_embed_p50", Figures.rounded(answerOverEmbed()));
+        json.put("scaled_over_base_p50", Figures.rounded(scaledOverBase()));
         json.put("target_answer_within_1_5x_embed", answerOverEmbed() <= ANSWER_OVER_EMBED_TARGET);
         json.put("target_scaled_within_3x", scaledOverBase() <= SCALED_OVER_BASE_TARGET);
         json.put("target_cold_start_under_5s", coldStartMs < COLD_START_TARGET_MS);
@@ -144,7 +144,4 @@ record BenchResult(
         return value < 0 ? "unknown" : String.format(Locale.ROOT, "%.0f MiB", value);
     }
 
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
 }

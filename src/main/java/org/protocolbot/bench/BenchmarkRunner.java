@@ -2,14 +2,7 @@ package org.protocolbot.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.Question;
 import org.protocolbot.answer.QuestionAnswerer;
@@ -155,34 +148,9 @@ public final class BenchmarkRunner {
 
     /** Answers per second with {@code threads} threads sharing the fixed number of answers. */
     private double throughput(QuestionAnswerer answerer, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            AtomicInteger next = new AtomicInteger();
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    go.await();
-                    for (int i = next.getAndIncrement(); i < options.throughputAnswers(); i = next.getAndIncrement()) {
-                        consume(answerer.answer(Question.of(BenchQuestions.get(i))));
-                    }
-                    return null;
-                }));
-            }
-            long start = System.nanoTime();
-            go.countDown();
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-            return options.throughputAnswers() / ((System.nanoTime() - start) / 1e9);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while measuring throughput", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("an answer failed while measuring throughput", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        long start = System.nanoTime();
+        SharedWork.run(threads, options.throughputAnswers(), i -> consume(answerer.answer(Question.of(BenchQuestions.get(i)))));
+        return options.throughputAnswers() / ((System.nanoTime() - start) / 1e9);
     }
 
     /** Results are checked for shape, so the work that produced them is real and cannot be optimised away. */

@@ -18,10 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.protocolbot.app.ProtocolBot;
@@ -76,13 +72,13 @@ public final class ServeLoad {
             json.put("clients", clients);
             json.put("errors", errors);
             json.put("invalid", invalid);
-            json.put("seconds", round(seconds));
-            json.put("throughput_rps", round(throughput));
-            json.put("p50_ms", round(p50Ms));
-            json.put("p99_ms", round(p99Ms));
-            json.put("max_ms", round(maxMs));
-            json.put("heap_before_mb", round(heapBeforeMb));
-            json.put("heap_after_mb", round(heapAfterMb));
+            json.put("seconds", Figures.rounded(seconds));
+            json.put("throughput_rps", Figures.rounded(throughput));
+            json.put("p50_ms", Figures.rounded(p50Ms));
+            json.put("p99_ms", Figures.rounded(p99Ms));
+            json.put("max_ms", Figures.rounded(maxMs));
+            json.put("heap_before_mb", Figures.rounded(heapBeforeMb));
+            json.put("heap_after_mb", Figures.rounded(heapAfterMb));
             outcomes.forEach((outcome, count) -> json.put("outcome_" + outcome, count));
             return json.toString();
         }
@@ -181,7 +177,6 @@ public final class ServeLoad {
     private final class Round {
         final int requests;
         final LatencySamples latency;
-        final AtomicInteger next = new AtomicInteger();
         final AtomicInteger errors = new AtomicInteger();
         final AtomicInteger invalid = new AtomicInteger();
         final Map<String, Integer> outcomes = new ConcurrentHashMap<>();
@@ -195,28 +190,7 @@ public final class ServeLoad {
         }
 
         void send(HttpClient http, URI ask) {
-            ExecutorService clients = Executors.newFixedThreadPool(options.clients());
-            try {
-                List<Future<?>> running = new ArrayList<>();
-                for (int c = 0; c < options.clients(); c++) {
-                    running.add(clients.submit(() -> {
-                        for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                            one(http, ask, i);
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> client : running) {
-                    client.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("load test interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a load-test client failed", e.getCause());
-            } finally {
-                clients.shutdownNow();
-            }
+            SharedWork.run(options.clients(), requests, i -> one(http, ask, i));
         }
 
         private void one(HttpClient http, URI ask, int i) {
@@ -291,7 +265,4 @@ public final class ServeLoad {
         return body.length() > 200 ? body.substring(0, 200) + "…" : body;
     }
 
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
 }

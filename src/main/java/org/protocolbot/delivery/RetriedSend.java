@@ -60,6 +60,28 @@ public final class RetriedSend {
         public static Verdict retryAfter(Duration wait) {
             return new Verdict(true, Optional.of(wait));
         }
+
+        /**
+         * What an HTTP status says: 429 is retried (after {@code retryAfter} when the service gave one), 408 and 5xx
+         * are retried, except 501 Not Implemented and 505 HTTP Version Not Supported, which do not pass; anything
+         * else is permanent.
+         */
+        public static Verdict forStatus(int status, Optional<Duration> retryAfter) {
+            if (status == 429) {
+                return retryAfter.map(Verdict::retryAfter).orElse(retry());
+            }
+            boolean transientStatus = status == 408 || (status >= 500 && status <= 599 && status != 501 && status != 505);
+            return transientStatus ? retry() : permanent();
+        }
+
+        /** A Retry-After header in seconds, as Slack and the Bot Connector send it; empty for none or an HTTP date. */
+        public static Optional<Duration> retryAfterSeconds(String header) {
+            try {
+                return header == null ? Optional.empty() : Optional.of(Duration.ofSeconds(Long.parseLong(header.strip())));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** The adapter's reading of its own failures (the cause, with CompletionException and the like removed). */

@@ -6,7 +6,6 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +67,7 @@ final class MessageReplies {
                 .unfurlMedia(false));
         if (!response.isOk()) {
             // Slack answers a rate-limited call with HTTP 429, which the SDK throws; ok:false is always HTTP 200.
-            throw new SlackRejected("chat.postMessage", 200, response.getError(), Optional.empty());
+            throw new SlackRejected("chat.postMessage", 200, response.getError());
         }
     }
 

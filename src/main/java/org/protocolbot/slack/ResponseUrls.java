@@ -4,7 +4,6 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
-import java.util.Optional;
 
 /** Replies through a {@code response_url}: who sees them, and whether Slack took them. */
 final class ResponseUrls {
@@ -32,8 +31,7 @@ final class ResponseUrls {
     static void check(WebhookResponse response) throws SlackRejected {
         if (response.getCode() == null || response.getCode() != 200) {
             // The body is Slack's short error code (e.g. "invalid_blocks"); the URL itself is never logged.
-            throw new SlackRejected("response_url", response.getCode() == null ? 0 : response.getCode(),
-                    response.getBody(), Optional.empty());
+            throw new SlackRejected("response_url", response.getCode() == null ? 0 : response.getCode(), response.getBody());
         }
     }
 }

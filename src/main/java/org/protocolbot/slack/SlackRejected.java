@@ -1,8 +1,5 @@
 package org.protocolbot.slack;
 
-import java.time.Duration;
-import java.util.Optional;
-
 /**
  * Slack did not take a reply: a Web API call that answered {@code ok: false}, or a {@code response_url} that
  * answered other than 200. Carries only Slack's short error code and status, never the URL or a token.
@@ -13,18 +10,15 @@ final class SlackRejected extends Exception {
 
     private final int status;
     private final String error;
-    private final Optional<Duration> retryAfter;
 
     /**
-     * @param status     the HTTP status (200 for a Web API {@code ok: false})
-     * @param error      Slack's error code, e.g. {@code invalid_blocks} or {@code ratelimited}
-     * @param retryAfter the wait Slack asked for, if it did
+     * @param status the HTTP status (200 for a Web API {@code ok: false})
+     * @param error  Slack's error code, e.g. {@code invalid_blocks} or {@code ratelimited}
      */
-    SlackRejected(String what, int status, String error, Optional<Duration> retryAfter) {
+    SlackRejected(String what, int status, String error) {
         super(what + " rejected the reply: HTTP " + status + " " + error);
         this.status = status;
         this.error = error == null ? "" : error;
-        this.retryAfter = retryAfter;
     }
 
     int status() {
@@ -33,9 +27,5 @@ final class SlackRejected extends Exception {
 
     String error() {
         return error;
-    }
-
-    Optional<Duration> retryAfter() {
-        return retryAfter;
     }
 }

@@ -41,10 +41,14 @@ final class SlackRetry implements RetriedSend.Classifier {
     @Override
     public Verdict classify(Throwable failure) {
         if (failure instanceof SlackRejected rejected) {
-            return verdict(rejected.status(), rejected.retryAfter(), TRANSIENT_ERRORS.contains(rejected.error()));
+            // Neither an ok:false answer nor Bolt's response_url result carries Slack's Retry-After: the backoff stands.
+            return TRANSIENT_ERRORS.contains(rejected.error())
+                    ? Verdict.retry()
+                    : Verdict.forStatus(rejected.status(), Optional.empty());
         }
         if (failure instanceof SlackApiException api && api.getResponse() != null) {
-            return verdict(api.getResponse().code(), retryAfter(api.getResponse().header("Retry-After")), false);
+            return Verdict.forStatus(api.getResponse().code(),
+                    Verdict.retryAfterSeconds(api.getResponse().header("Retry-After")));
         }
         return RetriedSend.caused(failure, IOException.class) ? Verdict.retry() : Verdict.permanent();
     }
@@ -58,22 +62,5 @@ final class SlackRetry implements RetriedSend.Classifier {
             return "HTTP " + api.getResponse().code();
         }
         return failure.getClass().getSimpleName();
-    }
-
-    private static Verdict verdict(int status, Optional<Duration> retryAfter, boolean transientError) {
-        if (status == 429 || (retryAfter.isPresent() && transientError)) {
-            return retryAfter.map(Verdict::retryAfter).orElse(Verdict.retry());
-        }
-        boolean transientStatus = status == 408 || (status >= 500 && status <= 599 && status != 501 && status != 505);
-        return transientStatus || transientError ? Verdict.retry() : Verdict.permanent();
-    }
-
-    /** Slack sends Retry-After in seconds. */
-    private static Optional<Duration> retryAfter(String header) {
-        try {
-            return header == null ? Optional.empty() : Optional.of(Duration.ofSeconds(Long.parseLong(header.strip())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

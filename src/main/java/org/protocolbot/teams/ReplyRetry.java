@@ -3,7 +3,6 @@ package org.protocolbot.teams;
 import com.microsoft.bot.restclient.RestException;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import org.protocolbot.delivery.RetriedSend;
 import org.protocolbot.delivery.RetriedSend.Verdict;
@@ -38,13 +37,8 @@ final class ReplyRetry implements RetriedSend.Classifier {
     @Override
     public Verdict classify(Throwable failure) {
         if (failure instanceof RestException rest && rest.response() != null) {
-            int status = rest.response().code();
-            if (status == 429) {
-                return retryAfter(rest).map(Verdict::retryAfter).orElse(Verdict.retry());
-            }
-            // Not 501 Not Implemented or 505 HTTP Version Not Supported, which do not pass.
-            boolean transientStatus = status == 408 || (status >= 500 && status <= 599 && status != 501 && status != 505);
-            return transientStatus ? Verdict.retry() : Verdict.permanent();
+            return Verdict.forStatus(rest.response().code(),
+                    Verdict.retryAfterSeconds(rest.response().headers().get("Retry-After")));
         }
         return RetriedSend.caused(failure, IOException.class) ? Verdict.retry() : Verdict.permanent();
     }
@@ -54,14 +48,5 @@ final class ReplyRetry implements RetriedSend.Classifier {
         return failure instanceof RestException rest && rest.response() != null
                 ? "HTTP " + rest.response().code()
                 : failure.getClass().getSimpleName();
-    }
-
-    private static Optional<Duration> retryAfter(RestException rest) {
-        String header = rest.response().headers().get("Retry-After");
-        try {
-            return header == null ? Optional.empty() : Optional.of(Duration.ofSeconds(Long.parseLong(header.strip())));
-        } catch (NumberFormatException e) {
-            return Optional.empty(); // an HTTP date, which the Bot Connector does not send: the backoff stands
-        }
     }
 }
