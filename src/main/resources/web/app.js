@@ -140,25 +140,12 @@
     }
   }
 
-  async function ask(event) {
-    event.preventDefault();
-    const region = document.getElementById('answer');
-    const question = document.getElementById('question').value.trim();
-    if (!question) {
-      showError(region, 'Please type a question first.');
-      document.getElementById('question').focus();
-      return;
-    }
-    const council = document.getElementById('ask-council').value;
+  /** Shows a status while a request runs, then the answer it resolves to, or the error, in one live region. */
+  async function showWhileLoading(region, status, loadAnswer) {
     region.setAttribute('aria-busy', 'true');
-    showStatus(region, 'Looking in the protocol…');
+    showStatus(region, status);
     try {
-      const answer = await request('/api/ask', {
-        method: 'POST',
-        headers: Object.assign({ 'Content-Type': 'application/json' }, CLIENT_HEADERS),
-        body: JSON.stringify({ question: question, council: council || null })
-      });
-      show(region, renderAnswer(answer));
+      show(region, renderAnswer(await loadAnswer()));
     } catch (e) {
       showError(region, e.message);
     } finally {
@@ -166,49 +153,60 @@
     }
   }
 
+  /** The trimmed value of a field, or null after telling the user what to type and focusing the field. */
+  function required(region, fieldId, hint) {
+    const field = document.getElementById(fieldId);
+    const value = field.value.trim();
+    if (!value) {
+      showError(region, hint);
+      field.focus();
+      return null;
+    }
+    return value;
+  }
+
+  async function ask(event) {
+    event.preventDefault();
+    const region = document.getElementById('answer');
+    const question = required(region, 'question', 'Please type a question first.');
+    if (question === null) {
+      return;
+    }
+    const council = document.getElementById('ask-council').value;
+    await showWhileLoading(region, 'Looking in the protocol…', function () {
+      return request('/api/ask', {
+        method: 'POST',
+        headers: Object.assign({ 'Content-Type': 'application/json' }, CLIENT_HEADERS),
+        body: JSON.stringify({ question: question, council: council || null })
+      });
+    });
+  }
+
   async function compare(event) {
     event.preventDefault();
     const region = document.getElementById('comparison');
-    const input = document.getElementById('compare-topic');
-    const topic = input.value.trim();
-    if (!topic) {
-      showError(region, 'Please type a topic first, for example gifts and hospitality.');
-      input.focus();
+    const topic = required(region, 'compare-topic', 'Please type a topic first, for example gifts and hospitality.');
+    if (topic === null) {
       return;
     }
-    region.setAttribute('aria-busy', 'true');
-    showStatus(region, 'Comparing the councils…');
-    try {
-      show(region, renderAnswer(await request('/api/compare?q=' + encodeURIComponent(topic),
-        { headers: CLIENT_HEADERS })));
-    } catch (e) {
-      showError(region, e.message);
-    } finally {
-      region.setAttribute('aria-busy', 'false');
-    }
+    await showWhileLoading(region, 'Comparing the councils…', function () {
+      return request('/api/compare?q=' + encodeURIComponent(topic), { headers: CLIENT_HEADERS });
+    });
   }
 
   async function lookUp(event) {
     event.preventDefault();
     const region = document.getElementById('clause');
     const council = document.getElementById('lookup-council').value;
-    const number = document.getElementById('clause-number').value.trim();
-    if (!number) {
-      showError(region, 'Please give a clause number, for example 6.3.');
-      document.getElementById('clause-number').focus();
+    const number = required(region, 'clause-number', 'Please give a clause number, for example 6.3.');
+    if (number === null) {
       return;
     }
-    region.setAttribute('aria-busy', 'true');
-    showStatus(region, 'Looking up the clause…');
-    try {
+    await showWhileLoading(region, 'Looking up the clause…', async function () {
       const clause = await request('/api/clauses/' + encodeURIComponent(council) + '/' + encodeURIComponent(number),
         { headers: CLIENT_HEADERS });
-      show(region, renderAnswer(clause.answer));
-    } catch (e) {
-      showError(region, e.message);
-    } finally {
-      region.setAttribute('aria-busy', 'false');
-    }
+      return clause.answer;
+    });
   }
 
   document.getElementById('ask-form').addEventListener('submit', ask);

@@ -141,7 +141,10 @@ class DeployFilesTest {
         assertEquals(new TreeSet<>(SETTINGS), new TreeSet<>(values.keySet()));
         values.forEach((name, value) -> assertTrue(value.isEmpty() || name.equals("PORT"), name + " must be empty"));
 
-        String docs = Files.readString(Path.of("docs/readme/server.md"));
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("\n## Configuration");
+        int end = readme.indexOf("\n## ", start + 1);
+        String docs = readme.substring(start, end < 0 ? readme.length() : end);
         Matcher rows = Pattern.compile("(?m)^\\| `([A-Z_]+)` \\|").matcher(docs);
         List<String> documented = new ArrayList<>();
         while (rows.find()) {
