@@ -2,7 +2,9 @@ package org.protocolbot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.protocolbot.corpus.ClauseCorpus;
 import org.protocolbot.corpus.CouncilNames;
 import org.protocolbot.guard.GuardVerdict;
@@ -33,6 +35,7 @@ public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
     private final QuestionGuard guard;
     private final RelevanceGate gate;
     private final CouncilNames councilNames;
+    private final Map<Optional<String>, List<QuotedClause>> principleClauses = new ConcurrentHashMap<>();
 
     public CitedAnswerer(ClauseCorpus corpus, HybridRetriever retriever, QuestionGuard guard, RelevanceGate gate) {
         this.corpus = corpus;
@@ -76,8 +79,9 @@ public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
         }
         List<QuotedClause> provisions = new ArrayList<>();
         List<String> without = new ArrayList<>();
+        float[] vector = retriever.embed(question); // one embedding serves every council
         for (String councilId : corpus.councilIds().stream().sorted().toList()) {
-            List<ScoredClause> best = retriever.retrieve(question, RetrievalScope.of(Optional.of(councilId)), CANDIDATES);
+            List<ScoredClause> best = retriever.retrieve(question, vector, RetrievalScope.of(Optional.of(councilId)), CANDIDATES);
             if (gate.answers(question, best)) {
                 provisions.add(quote(best.get(0)));
             } else {
@@ -93,9 +97,11 @@ public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
         return named.isPresent() ? named : question.council().flatMap(c -> corpus.council(c)).map(c -> c.id());
     }
 
+    /** The same for every refusal in a scope, so it is searched once per scope rather than once per refusal. */
     private List<QuotedClause> principleClauses(Optional<String> scope) {
-        return retriever.retrieve(PARTY_BUSINESS_PRINCIPLE, RetrievalScope.of(scope), REFUSAL_QUOTES).stream()
-                .map(this::quote).toList();
+        return principleClauses.computeIfAbsent(scope, s -> retriever
+                .retrieve(PARTY_BUSINESS_PRINCIPLE, RetrievalScope.of(s), REFUSAL_QUOTES).stream()
+                .map(this::quote).toList());
     }
 
     private QuotedClause quote(ScoredClause scored) {

@@ -106,12 +106,21 @@ public final class HybridRetriever implements ClauseSearch {
 
     /** The best {@code limit} clauses in scope, best first, with their evidence. */
     public List<ScoredClause> retrieve(String query, RetrievalScope scope, int limit) {
+        // Even lexical-only ranking embeds the question: the relevance gate judges every mode by cosine similarity.
+        return retrieve(query, embed(query), scope, limit);
+    }
+
+    /** The question's vector, for callers that search several scopes with one question (council comparison). */
+    public float[] embed(String query) {
+        return embedder.embed(query);
+    }
+
+    /** As {@link #retrieve(String, RetrievalScope, int)}, with the question already embedded by {@link #embed}. */
+    public List<ScoredClause> retrieve(String query, float[] question, RetrievalScope scope, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative");
         }
         List<Clause> clauses = corpus.allClauses();
-        // Even lexical-only ranking embeds the question: the relevance gate judges every mode by cosine similarity.
-        float[] question = embedder.embed(query);
         Range range = scope.council().map(c -> councilRanges.getOrDefault(c, Range.EMPTY)).orElse(all);
         double[] cosine = cosines(question, range); // cosine[j] belongs to clause range.start + j
         List<LexicalIndex.Hit> hits = lexical.search(query, scope, LEXICAL_DEPTH);
