@@ -67,13 +67,8 @@ public final class LexicalIndex {
         }
     }
 
-    /** The query's analysed terms, de-duplicated in order. */
-    public List<String> terms(String text) {
-        return EnglishTerms.of(text);
-    }
-
     public List<Hit> search(String text, RetrievalScope scope, int limit) {
-        List<String> terms = terms(text);
+        List<String> terms = EnglishTerms.of(text);
         if (terms.isEmpty()) {
             return List.of();
         }
