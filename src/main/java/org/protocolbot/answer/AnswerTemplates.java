@@ -20,10 +20,29 @@ public final class AnswerTemplates {
     private AnswerTemplates() {
     }
 
+    /** The lead of an answer for one council: the scope was set by the question, the user or the surface. */
+    public static String scopedLead(String councilName) {
+        return "Here is what the " + councilName + " protocol says:";
+    }
+
+    /** No council in scope, and every quote from one council: say so, since the user's own council may differ. */
+    public static String unscopedOneCouncilLead(String councilName) {
+        return "No council was named; the closest clauses are in the " + councilName + " protocol:";
+    }
+
+    /** No council in scope, quotes from several: never mix councils' rules silently. */
+    public static final String UNSCOPED_SEVERAL_COUNCILS_LEAD = "No council was named, so these clauses come from "
+            + "different councils' protocols, each labelled with its council. Name your council to see only its rules:";
+
+    /**
+     * @param scopeName the council in scope, or empty when none was named or configured: then the lead says whose
+     *                  protocol each quote comes from, so one council's rule is never passed off as another's
+     */
     public static Answer answer(String scopeName, List<QuotedClause> quotes) {
-        String lead = scopeName.isEmpty()
-                ? "Here is what the protocols say:"
-                : "Here is what the " + scopeName + " protocol says:";
+        List<String> councils = quotes.stream().map(q -> q.citation().councilName()).distinct().toList();
+        String lead = !scopeName.isEmpty() ? scopedLead(scopeName)
+                : councils.size() == 1 ? unscopedOneCouncilLead(councils.get(0))
+                : UNSCOPED_SEVERAL_COUNCILS_LEAD;
         return build(Outcome.ANSWER, lead, quotes, ANSWER_CLOSING, "");
     }
 

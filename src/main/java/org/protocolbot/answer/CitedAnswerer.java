@@ -9,13 +9,17 @@ import org.protocolbot.corpus.ClauseCorpus;
 import org.protocolbot.corpus.CouncilNames;
 import org.protocolbot.guard.GuardVerdict;
 import org.protocolbot.guard.QuestionGuard;
-import org.protocolbot.retrieval.HybridRetriever;
+import org.protocolbot.retrieval.ClauseRetriever;
 import org.protocolbot.retrieval.RetrievalScope;
 import org.protocolbot.retrieval.ScoredClause;
+import org.protocolbot.retrieval.Tuning;
+import org.protocolbot.topics.TopicMatch;
+import org.protocolbot.topics.TopicSignal;
 
 /**
- * The default {@link QuestionAnswerer}: guard first, then retrieval within the council in scope, then the relevance
- * gate, then the templates. Every step is deterministic, so the same question always gets the same bytes.
+ * The default {@link QuestionAnswerer}: unwrap the question, embed it once, guard, match topics, retrieve within the
+ * council in scope, gate, then fill the templates. Every step is deterministic, so the same question always gets the
+ * same bytes.
  */
 public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
 
@@ -31,30 +35,40 @@ public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
     private static final int REFUSAL_QUOTES = 2;
 
     private final ClauseCorpus corpus;
-    private final HybridRetriever retriever;
+    private final ClauseRetriever retriever;
     private final QuestionGuard guard;
     private final RelevanceGate gate;
-    private final CouncilNames councilNames;
+    private final TopicSignal topics;
+    private final Tuning tuning;
+    private final QuestionWrapping wrapping;
     private final Map<Optional<String>, List<QuotedClause>> principleClauses = new ConcurrentHashMap<>();
 
-    public CitedAnswerer(ClauseCorpus corpus, HybridRetriever retriever, QuestionGuard guard, RelevanceGate gate) {
+    public CitedAnswerer(ClauseCorpus corpus, ClauseRetriever retriever, QuestionGuard guard, TopicSignal topics, Tuning tuning) {
         this.corpus = corpus;
         this.retriever = retriever;
         this.guard = guard;
-        this.gate = gate;
-        this.councilNames = new CouncilNames(corpus.councils());
+        this.topics = topics;
+        this.tuning = tuning;
+        this.gate = new RelevanceGate(tuning);
+        this.wrapping = new QuestionWrapping(new CouncilNames(corpus.councils()));
     }
 
     @Override
     public Answer answer(Question question) {
-        Optional<String> scope = scopeOf(question);
-        GuardVerdict verdict = guard.check(question.text());
+        QuestionWrapping.Unwrapped unwrapped = wrapping.unwrap(question.text());
+        Optional<String> scope = unwrapped.council().isPresent()
+                ? unwrapped.council()
+                : question.council().flatMap(corpus::council).map(c -> c.id());
+        float[] vector = retriever.embed(unwrapped.subject());
+        GuardVerdict verdict = guard.check(question.text(), vector);
         if (verdict.refused()) {
             return AnswerTemplates.refuse(verdict.rule().orElseThrow(), principleClauses(scope));
         }
-        List<ScoredClause> candidates = retriever.retrieve(question.text(), RetrievalScope.of(scope), CANDIDATES);
+        Optional<TopicMatch> match = topics.match(vector);
+        double[] prior = topics.prior(match, tuning.topicTemperature());
+        List<ScoredClause> candidates = retriever.retrieve(unwrapped.subject(), vector, RetrievalScope.of(scope), CANDIDATES, prior);
         String scopeName = scope.map(corpus::councilName).orElse("");
-        if (!gate.answers(question.text(), candidates)) {
+        if (!gate.answers(unwrapped.subject(), candidates, match)) {
             return AnswerTemplates.noMatch(scopeName);
         }
         ScoredClause best = candidates.get(0);
@@ -73,28 +87,26 @@ public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
      */
     @Override
     public Answer compare(String question) {
-        GuardVerdict verdict = guard.check(question);
+        QuestionWrapping.Unwrapped unwrapped = wrapping.unwrap(question);
+        float[] vector = retriever.embed(unwrapped.subject()); // one embedding serves every council
+        GuardVerdict verdict = guard.check(question, vector);
         if (verdict.refused()) {
             return AnswerTemplates.refuse(verdict.rule().orElseThrow(), principleClauses(Optional.empty()));
         }
+        Optional<TopicMatch> match = topics.match(vector);
+        double[] prior = topics.prior(match, tuning.topicTemperature());
         List<QuotedClause> provisions = new ArrayList<>();
         List<String> without = new ArrayList<>();
-        float[] vector = retriever.embed(question); // one embedding serves every council
         for (String councilId : corpus.councilIds().stream().sorted().toList()) {
-            List<ScoredClause> best = retriever.retrieve(question, vector, RetrievalScope.of(Optional.of(councilId)), CANDIDATES);
-            if (gate.answers(question, best)) {
+            List<ScoredClause> best = retriever.retrieve(unwrapped.subject(), vector,
+                    RetrievalScope.of(Optional.of(councilId)), CANDIDATES, prior);
+            if (gate.answers(unwrapped.subject(), best, match)) {
                 provisions.add(quote(best.get(0)));
             } else {
                 without.add(corpus.councilName(councilId));
             }
         }
         return provisions.isEmpty() ? AnswerTemplates.noMatch("") : AnswerTemplates.comparison(provisions, without);
-    }
-
-    /** A council named in the question narrows the scope; otherwise the configured or requested council, if any. */
-    private Optional<String> scopeOf(Question question) {
-        Optional<String> named = councilNames.namedIn(question.text());
-        return named.isPresent() ? named : question.council().flatMap(c -> corpus.council(c)).map(c -> c.id());
     }
 
     /** The same for every refusal in a scope, so it is searched once per scope rather than once per refusal. */

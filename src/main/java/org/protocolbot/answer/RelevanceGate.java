@@ -2,52 +2,63 @@ package org.protocolbot.answer;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.protocolbot.retrieval.ClauseText;
 import org.protocolbot.retrieval.EnglishTerms;
 import org.protocolbot.retrieval.ScoredClause;
+import org.protocolbot.retrieval.Tuning;
+import org.protocolbot.topics.TopicKind;
+import org.protocolbot.topics.TopicMatch;
 
 /**
  * Decides whether the clauses found actually answer the question, or whether the honest reply is "the protocol does
- * not cover this". Rank says which clause is best, not whether any clause is good enough, so the gate asks:
+ * not cover this". Rank says which clause is best, not whether any clause is good enough. With the topic catalogue:
  * <ul>
- *   <li>Is the best clause a close paraphrase of the question (cosine at least {@code closeMatch})? Then answer.</li>
- *   <li>Otherwise, does the question name the protocol's people (councillors, officers, groups, committees…), reach
- *       MiniLM's noise floor ({@code minCosine}), and share a subject word with one of the clauses it would quote?
- *       "How much are councillors paid?" names councillors but shares no subject with any clause about them.</li>
+ *   <li>A clause that is a close paraphrase of the question (cosine at least {@code closeMatch}) answers.</li>
+ *   <li>Otherwise a question nearer an out-of-scope topic (pay, leave, allowances, IT, bins…) than any protocol topic,
+ *       by {@code outOfScopeMargin}, is not covered, however many words it shares with a clause: the words
+ *       "councillor", "officer" and "meeting" are in every clause.</li>
+ *   <li>Otherwise it answers when its closest protocol topic reaches {@code minTopic} and the best clause's fused
+ *       score reaches {@code minScore}.</li>
  * </ul>
- *
- * @param minCosine   least similarity for a question that names protocol actors and shares a subject word
- * @param closeMatch  similarity at which a clause answers whatever words the question uses
- * @param quoteSpread a further clause is quoted only if its similarity is within this distance of the best
+ * Without a catalogue (a knowledge folder that has none) the older test applies: the question must name the
+ * protocol's people and share a subject word with a clause it would quote.
  */
-public record RelevanceGate(double minCosine, double closeMatch, double quoteSpread) {
-
-    /**
-     * Calibrated on the development and held-out questions and a set of off-topic questions that name councillors
-     * or officers (README, "How answers are chosen"): 0.20 is MiniLM's noise floor on this corpus (weather, sport and
-     * arithmetic questions reach at most 0.20); 0.50 sits above every off-topic service question seen (council tax,
-     * repairs, planning: at most 0.43).
-     */
-    public static final RelevanceGate DEFAULT = new RelevanceGate(0.20, 0.50, 0.12);
+public final class RelevanceGate {
 
     /** How many of the top clauses may supply the shared subject word: the ones an answer would quote. */
     private static final int SUBJECT_EVIDENCE = 3;
+    /** Cosine MiniLM gives unrelated text on this corpus (weather, sport, arithmetic reach at most 0.20). */
+    private static final double NOISE_FLOOR = 0.20;
 
-    public boolean answers(String question, List<ScoredClause> candidates) {
+    private final Tuning tuning;
+
+    public RelevanceGate(Tuning tuning) {
+        this.tuning = tuning;
+    }
+
+    public boolean answers(String question, List<ScoredClause> candidates, Optional<TopicMatch> topics) {
         if (candidates.isEmpty()) {
             return false;
         }
         ScoredClause best = candidates.get(0);
-        if (best.cosine() >= closeMatch) {
+        if (best.cosine() >= tuning.closeMatch()) {
             return true;
         }
-        return best.cosine() >= minCosine && DomainVocabulary.mentionsProtocolActors(question)
+        if (topics.isPresent()) {
+            double protocol = topics.get().best(TopicKind.PROTOCOL);
+            double outOfScope = topics.get().best(TopicKind.OUT_OF_SCOPE);
+            return outOfScope - protocol < tuning.outOfScopeMargin() && protocol >= tuning.minTopic()
+                    && best.score() >= tuning.minScore();
+        }
+        return best.cosine() >= NOISE_FLOOR && DomainVocabulary.mentionsProtocolActors(question)
                 && sharesSubject(question, candidates);
     }
 
+    /** A further clause is quoted only when it is nearly as good as the best: three quotes are not better than one. */
     public boolean worthQuoting(ScoredClause best, ScoredClause other) {
-        return other.cosine() >= minCosine && other.cosine() >= best.cosine() - quoteSpread;
+        return other.cosine() >= NOISE_FLOOR && other.score() >= best.score() - tuning.quoteSpread();
     }
 
     private static boolean sharesSubject(String question, List<ScoredClause> candidates) {

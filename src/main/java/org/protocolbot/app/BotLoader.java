@@ -2,25 +2,50 @@ package org.protocolbot.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.protocolbot.answer.CitedAnswerer;
-import org.protocolbot.answer.RelevanceGate;
 import org.protocolbot.corpus.ClauseCorpus;
+import org.protocolbot.corpus.IngestException;
 import org.protocolbot.corpus.KnowledgeBase;
+import org.protocolbot.guard.GuardExamples;
+import org.protocolbot.guard.LayeredGuard;
+import org.protocolbot.guard.NeighbourGuard;
 import org.protocolbot.guard.PartyBusinessGuard;
 import org.protocolbot.retrieval.ClauseVectors;
 import org.protocolbot.retrieval.HybridRetriever;
 import org.protocolbot.retrieval.LexicalIndex;
 import org.protocolbot.retrieval.MiniLmEmbedder;
+import org.protocolbot.retrieval.PhraseVectors;
+import org.protocolbot.retrieval.QueryTerms;
 import org.protocolbot.retrieval.RetrievalMode;
 import org.protocolbot.retrieval.TextEmbedder;
+import org.protocolbot.retrieval.Thesaurus;
+import org.protocolbot.retrieval.Tuning;
+import org.protocolbot.topics.TopicCatalogue;
+import org.protocolbot.topics.TopicLinker;
+import org.protocolbot.topics.TopicLinks;
+import org.protocolbot.topics.TopicMatcher;
+import org.protocolbot.topics.TopicPrior;
+import org.protocolbot.topics.TopicSignal;
 
-/** Builds a {@link ProtocolBot} from the knowledge base and the local model. */
+/**
+ * Builds a {@link ProtocolBot} from the knowledge base and the local model: the one wiring of the answer pipeline,
+ * used by every command, the server and the benchmark.
+ */
 public final class BotLoader {
 
     private static final System.Logger LOG = System.getLogger(BotLoader.class.getName());
+
+    /** What the knowledge base holds besides clauses, and the vectors and links derived from it. */
+    public record Knowledge(ClauseCorpus corpus, ClauseVectors vectors, Thesaurus thesaurus, TopicCatalogue catalogue,
+                            GuardExamples guardExamples, PhraseVectors phraseVectors, List<float[]> topicCentres,
+                            TopicLinks links) {
+    }
 
     private BotLoader() {
     }
@@ -30,44 +55,133 @@ public final class BotLoader {
     }
 
     public static ProtocolBot load(KnowledgeBase knowledge, TextEmbedder embedder, RetrievalMode mode) {
+        return load(knowledge, embedder, mode, Tuning.DEFAULT);
+    }
+
+    public static ProtocolBot load(KnowledgeBase knowledge, TextEmbedder embedder, RetrievalMode mode, Tuning tuning) {
+        return assemble(read(knowledge, embedder, tuning), embedder, mode, tuning);
+    }
+
+    /** Everything loaded and derived, before the pipeline is put together (ingest writes parts of it). */
+    public static Knowledge read(KnowledgeBase knowledge, TextEmbedder embedder, Tuning tuning) {
         ClauseCorpus corpus = knowledge.load();
         ClauseVectors vectors = vectors(knowledge, corpus, embedder);
-        HybridRetriever retriever = new HybridRetriever(corpus, embedder, vectors, new LexicalIndex(corpus.allClauses()), mode);
-        CitedAnswerer answerer = new CitedAnswerer(corpus, retriever, new PartyBusinessGuard(), RelevanceGate.DEFAULT);
-        return new ProtocolBot(corpus, answerer, answerer, retriever);
+        Thesaurus thesaurus = knowledge.exists(Thesaurus.FILE_NAME) ? readThesaurus(knowledge) : Thesaurus.none();
+        TopicCatalogue catalogue = knowledge.exists(TopicCatalogue.FILE_NAME)
+                ? readJson(knowledge, TopicCatalogue.FILE_NAME, TopicCatalogue::read) : TopicCatalogue.empty();
+        GuardExamples examples = knowledge.exists(GuardExamples.FILE_NAME)
+                ? readJson(knowledge, GuardExamples.FILE_NAME, GuardExamples::read) : GuardExamples.none();
+        PhraseBank bank = new PhraseBank(catalogue, examples);
+        PhraseVectors phrases = phraseVectors(knowledge, bank.texts(), embedder);
+        List<float[]> centres = TopicLinker.centres(catalogue, bank.descriptions(phrases), bank.phrasings(phrases));
+        TopicLinks links = linker(tuning).link(corpus, vectors, catalogue, centres);
+        return new Knowledge(corpus, vectors, thesaurus, catalogue, examples, phrases, centres, links);
+    }
+
+    /** The answer pipeline over loaded knowledge: the same for the CLI, the server, evaluation and the benchmark. */
+    public static ProtocolBot assemble(Knowledge k, TextEmbedder embedder, RetrievalMode mode, Tuning tuning) {
+        return assemble(k, embedder, mode, tuning, lexicalIndex(k, tuning));
+    }
+
+    /** The BM25 index of the corpus, with the thesaurus weighted as {@code tuning} says. */
+    public static LexicalIndex lexicalIndex(Knowledge k, Tuning tuning) {
+        return new LexicalIndex(k.corpus().allClauses(), new QueryTerms(k.thesaurus(), tuning.synonymWeight()));
+    }
+
+    /** As {@link #assemble(Knowledge, TextEmbedder, RetrievalMode, Tuning)} with an index already built for it. */
+    public static ProtocolBot assemble(Knowledge k, TextEmbedder embedder, RetrievalMode mode, Tuning tuning, LexicalIndex lexical) {
+        PhraseBank bank = new PhraseBank(k.catalogue(), k.guardExamples());
+        HybridRetriever retriever = new HybridRetriever(k.corpus(), embedder, k.vectors(), lexical, mode, tuning);
+        TopicSignal topics = k.catalogue().topics().isEmpty()
+                ? TopicSignal.none()
+                : new TopicSignal(new TopicMatcher(k.catalogue(), bank.phrasings(k.phraseVectors()), tuning.topicNeighbours()),
+                        new TopicPrior(k.corpus().allClauses(), k.catalogue(), k.links()));
+        NeighbourGuard neighbours = new NeighbourGuard(k.guardExamples(), bank.guardExamples(k.phraseVectors()), tuning.guardNeighbours());
+        LayeredGuard guard = new LayeredGuard(new PartyBusinessGuard(), neighbours, tuning.guardMinSimilarity(), tuning.guardMargin());
+        CitedAnswerer answerer = new CitedAnswerer(k.corpus(), retriever, guard, topics, tuning);
+        return new ProtocolBot(k.corpus(), answerer, answerer, retriever);
+    }
+
+    public static TopicLinker linker(Tuning tuning) {
+        return new TopicLinker(new TopicLinker.Settings(tuning.linkHeadingBonus(), tuning.linkSpread(), tuning.linkFloor(), tuning.maxLinks()));
     }
 
     /** Cached vectors when they match this corpus and model; otherwise embed now and refresh the cache if we can. */
     public static ClauseVectors vectors(KnowledgeBase knowledge, ClauseCorpus corpus, TextEmbedder embedder) {
         String hash = ClauseVectors.hash(corpus, embedder.modelId());
-        Optional<ClauseVectors> cached = readCache(knowledge);
+        Optional<ClauseVectors> cached = readCache(knowledge, ClauseVectors.FILE_NAME, ClauseVectors::read);
         if (cached.isPresent() && cached.get().corpusHash().equals(hash) && cached.get().vectors().size() == corpus.size()) {
             return cached.get();
         }
-        LOG.log(System.Logger.Level.INFO, "Embedding {0} clauses (no cache for this corpus yet)", corpus.size());
+        LOG.log(System.Logger.Level.INFO, "Embedding {0} clauses (no valid cache for this corpus yet)", corpus.size());
         ClauseVectors fresh = ClauseVectors.compute(corpus, embedder);
-        knowledge.path().ifPresent(dir -> writeCache(dir, fresh));
+        knowledge.path().ifPresent(dir -> writeFile(dir, ClauseVectors.FILE_NAME, fresh.toBytes()));
         return fresh;
     }
 
-    private static Optional<ClauseVectors> readCache(KnowledgeBase knowledge) {
-        if (!knowledge.exists(ClauseVectors.FILE_NAME)) {
+    /** Cached phrasing vectors when they match these texts and this model; otherwise embed now and cache them. */
+    public static PhraseVectors phraseVectors(KnowledgeBase knowledge, List<String> texts, TextEmbedder embedder) {
+        String hash = PhraseVectors.hash(texts, embedder.modelId());
+        Optional<PhraseVectors> cached = readCache(knowledge, PhraseVectors.FILE_NAME, PhraseVectors::read);
+        if (cached.isPresent() && cached.get().hash().equals(hash) && cached.get().vectors().size() == texts.size()) {
+            return cached.get();
+        }
+        if (!texts.isEmpty()) {
+            LOG.log(System.Logger.Level.INFO, "Embedding {0} topic phrasings and guard examples (no valid cache yet)", texts.size());
+        }
+        PhraseVectors fresh = PhraseVectors.compute(texts, embedder);
+        knowledge.path().ifPresent(dir -> writeFile(dir, PhraseVectors.FILE_NAME, fresh.toBytes()));
+        return fresh;
+    }
+
+    public static void writeCache(Path dir, ClauseVectors vectors) {
+        writeFile(dir, ClauseVectors.FILE_NAME, vectors.toBytes());
+    }
+
+    private interface Reader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private interface JsonReader<T> {
+        T read(InputStream in, String where);
+    }
+
+    private static <T> Optional<T> readCache(KnowledgeBase knowledge, String file, Reader<T> reader) {
+        if (!knowledge.exists(file)) {
             return Optional.empty();
         }
-        try (InputStream in = knowledge.open(ClauseVectors.FILE_NAME)) {
-            return Optional.of(ClauseVectors.read(in));
+        try (InputStream in = knowledge.open(file)) {
+            return Optional.of(reader.read(in));
         } catch (IOException e) {
             // A damaged cache is only a cache: re-embedding gives the same vectors.
-            LOG.log(System.Logger.Level.WARNING, "Ignoring unreadable embeddings cache: {0}", e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "Ignoring unreadable cache {0}: {1}", file, e.getMessage());
             return Optional.empty();
         }
     }
 
-    public static void writeCache(Path dir, ClauseVectors vectors) {
-        try {
-            Files.write(dir.resolve(ClauseVectors.FILE_NAME), vectors.toBytes());
+    private static <T> T readJson(KnowledgeBase knowledge, String file, JsonReader<T> reader) {
+        try (InputStream in = knowledge.open(file)) {
+            return reader.read(in, knowledge.describe() + "/" + file);
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not write embeddings cache in {0}: {1}", dir, e.getMessage());
+            throw new IngestException(file + ": unreadable (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Thesaurus readThesaurus(KnowledgeBase knowledge) {
+        try (InputStream in = knowledge.open(Thesaurus.FILE_NAME)) {
+            return Thesaurus.parse(new InputStreamReader(in, StandardCharsets.UTF_8), knowledge.describe() + "/" + Thesaurus.FILE_NAME);
+        } catch (IllegalArgumentException e) {
+            throw new IngestException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IngestException(Thesaurus.FILE_NAME + ": unreadable (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void writeFile(Path dir, String file, byte[] bytes) {
+        try {
+            Files.write(dir.resolve(file), bytes);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not write cache {0} in {1}: {2}", file, dir, e.getMessage());
         }
     }
 }

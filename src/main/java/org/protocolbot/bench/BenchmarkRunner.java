@@ -7,6 +7,7 @@ import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.Question;
 import org.protocolbot.answer.QuestionAnswerer;
 import org.protocolbot.app.BotLoader;
+import org.protocolbot.retrieval.Tuning;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
 import org.protocolbot.corpus.KnowledgeBase;
@@ -84,8 +85,7 @@ public final class BenchmarkRunner {
 
         say("building a synthetic corpus of at least %d clauses", options.scaledClauses());
         long buildStart = System.nanoTime();
-        ClauseVectors vectors = BotLoader.vectors(knowledge, bot.corpus(), embedder);
-        ScaledCorpus scaled = ScaledCorpus.build(bot.corpus(), vectors, embedder, options.scaledClauses());
+        ScaledCorpus scaled = ScaledCorpus.build(BotLoader.read(knowledge, embedder, Tuning.DEFAULT), embedder, options.scaledClauses());
         double buildMs = ms(System.nanoTime() - buildStart);
         double scaledHeap = MemoryProbe.heapUsedAfterGcMb();
 

@@ -1,5 +1,12 @@
 package org.protocolbot.bench;
 
+import org.protocolbot.app.BotLoader;
+import org.protocolbot.retrieval.PhraseVectors;
+import org.protocolbot.retrieval.Thesaurus;
+import org.protocolbot.retrieval.Tuning;
+import org.protocolbot.topics.TopicCatalogue;
+import org.protocolbot.topics.TopicLinks;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,11 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.protocolbot.answer.CitedAnswerer;
 import org.protocolbot.answer.QuestionAnswerer;
-import org.protocolbot.answer.RelevanceGate;
 import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.ClauseCorpus;
 import org.protocolbot.corpus.Council;
-import org.protocolbot.guard.PartyBusinessGuard;
+import org.protocolbot.guard.GuardExamples;
 import org.protocolbot.retrieval.ClauseVectors;
 import org.protocolbot.retrieval.HybridRetriever;
 import org.protocolbot.retrieval.LexicalIndex;
@@ -33,6 +39,14 @@ record ScaledCorpus(ClauseCorpus corpus, QuestionAnswerer answerer) {
 
     /** Copies get no aliases, so a council named in a question still means the real council, as it would nationally. */
     static ScaledCorpus build(ClauseCorpus base, ClauseVectors baseVectors, TextEmbedder embedder, int minimumClauses) {
+        return build(new BotLoader.Knowledge(base, baseVectors, Thesaurus.none(), TopicCatalogue.empty(), GuardExamples.none(),
+                new PhraseVectors("none", List.of()), List.of(), new TopicLinks(Map.of())), embedder, minimumClauses);
+    }
+
+    /** As the real bot over {@code knowledge}, with its corpus copied until it has {@code minimumClauses}. */
+    static ScaledCorpus build(BotLoader.Knowledge knowledge, TextEmbedder embedder, int minimumClauses) {
+        ClauseCorpus base = knowledge.corpus();
+        ClauseVectors baseVectors = knowledge.vectors();
         int copies = Math.max(1, (minimumClauses + base.size() - 1) / base.size());
         List<Council> councils = new ArrayList<>(base.councils());
         Map<String, List<Clause>> clauses = new LinkedHashMap<>();
@@ -47,9 +61,10 @@ record ScaledCorpus(ClauseCorpus corpus, QuestionAnswerer answerer) {
         }
         ClauseCorpus corpus = new ClauseCorpus(councils, clauses);
         ClauseVectors vectors = copiedVectors(base, baseVectors, corpus);
-        HybridRetriever retriever = new HybridRetriever(corpus, embedder, vectors, new LexicalIndex(corpus.allClauses()),
-                RetrievalMode.HYBRID);
-        return new ScaledCorpus(corpus, new CitedAnswerer(corpus, retriever, new PartyBusinessGuard(), RelevanceGate.DEFAULT));
+        TopicLinks links = BotLoader.linker(Tuning.DEFAULT).link(corpus, vectors, knowledge.catalogue(), knowledge.topicCentres());
+        BotLoader.Knowledge scaled = new BotLoader.Knowledge(corpus, vectors, knowledge.thesaurus(), knowledge.catalogue(),
+                knowledge.guardExamples(), knowledge.phraseVectors(), knowledge.topicCentres(), links);
+        return new ScaledCorpus(corpus, BotLoader.assemble(scaled, embedder, RetrievalMode.HYBRID, Tuning.DEFAULT).answerer());
     }
 
     /**

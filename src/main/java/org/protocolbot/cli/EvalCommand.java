@@ -1,5 +1,8 @@
 package org.protocolbot.cli;
 
+import org.protocolbot.eval.EvalMisses;
+import org.protocolbot.retrieval.Tuning;
+
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +39,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--mode", paramLabel = "MODE", description = "hybrid (default), embedding or lexical: to measure each.")
     RetrievalMode mode = RetrievalMode.HYBRID;
 
+    @Option(names = "--no-misses", description = "Print only the figures, not the questions it got wrong (grouped by council and topic).")
+    boolean noMisses;
+
     @Override
     public Integer call() throws Exception {
         List<EvalQuestion> questions;
@@ -46,7 +52,9 @@ final class EvalCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        ProtocolBot bot = BotLoader.load(KnowledgeBase.locate(CliContext.settings().knowledgeDir()), new MiniLmEmbedder(), mode);
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        BotLoader.Knowledge knowledge = BotLoader.read(KnowledgeBase.locate(CliContext.settings().knowledgeDir()), embedder, Tuning.DEFAULT);
+        ProtocolBot bot = BotLoader.assemble(knowledge, embedder, mode, Tuning.DEFAULT);
         List<EvalMetrics.Outcome> outcomes = Evaluator.run(bot.answerer(), questions);
         if (outFile != null) {
             try (BufferedWriter writer = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
@@ -57,6 +65,11 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         var out = spec.commandLine().getOut();
+        if (!noMisses) {
+            // Misses first, figures last: the figures stay the closing lines of the output.
+            out.println(EvalMisses.render(outcomes, clause -> knowledge.links().of(clause).stream().findFirst()
+                    .map(link -> link.topic()).orElse("")));
+        }
         out.println("mode " + mode.name().toLowerCase() + ", " + questions.size() + " questions");
         out.println(EvalMetrics.of(outcomes).render());
         return 0;

@@ -1,5 +1,11 @@
 package org.protocolbot.cli;
 
+import java.nio.charset.StandardCharsets;
+import org.protocolbot.retrieval.PhraseVectors;
+import org.protocolbot.retrieval.Tuning;
+import org.protocolbot.topics.TopicLinker;
+import org.protocolbot.topics.TopicLinks;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -42,8 +48,15 @@ final class IngestCommand implements Callable<Integer> {
         out.println("Report: " + knowledge.resolve(Ingester.REPORT));
         if (!noEmbeddings) {
             KnowledgeBase kb = KnowledgeBase.directory(knowledge);
-            BotLoader.writeCache(knowledge, BotLoader.vectors(kb, kb.load(), new MiniLmEmbedder()));
-            out.println("Embeddings: " + knowledge.resolve("embeddings.bin"));
+            // Reading the knowledge refreshes both vector caches (clauses, and topic phrasings with guard examples).
+            BotLoader.Knowledge loaded = BotLoader.read(kb, new MiniLmEmbedder(), Tuning.DEFAULT);
+            out.println("Embeddings: " + knowledge.resolve("embeddings.bin") + ", " + knowledge.resolve(PhraseVectors.FILE_NAME));
+            if (!loaded.catalogue().topics().isEmpty()) {
+                Files.write(knowledge.resolve(TopicLinks.FILE_NAME), loaded.links().toJson());
+                Files.writeString(knowledge.resolve(TopicLinks.REPORT_NAME), TopicLinker.report(loaded.links(), loaded.corpus()),
+                        StandardCharsets.UTF_8);
+                out.println("Topic links: " + knowledge.resolve(TopicLinks.FILE_NAME) + " (review: " + knowledge.resolve(TopicLinks.REPORT_NAME) + ")");
+            }
         }
         return 0;
     }

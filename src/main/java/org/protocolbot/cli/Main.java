@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ClausesCommand.class,
             IngestCommand.class,
             EvalCommand.class,
+            TuneCommand.class,
             ChatCommand.class,
             CompareCommand.class,
             ServeCommand.class,

@@ -59,4 +59,19 @@ public final class CouncilNames {
         }
         return Optional.ofNullable(found);
     }
+
+    /**
+     * The text with every council name, alias and id replaced, along with a "council"/"city council" or "'s" that
+     * goes with it ("Leeds City Council's protocol"): used once the name has set the scope, so it does not weigh on
+     * what the question is about.
+     */
+    public String withoutNames(String text, String replacement) {
+        String out = text;
+        for (Name name : names) {
+            out = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(name.phrase)
+                    + "(?:'s|s')?(?: (?:city|borough|metropolitan|county|district))?(?: council(?:'s)?)?(?![\\p{L}\\p{N}\\-])")
+                    .matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(" " + replacement + " "));
+        }
+        return out.replaceAll("\\s+", " ").strip();
+    }
 }

@@ -111,19 +111,57 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     + "|\\b(?:what|how) (?:does|do) (?:the |our |this )?protocol\\b"
                     + "|\\bthe protocol (?:say|says|allow|allows|permit|permits|cover|covers)\\b|\\b(?:under|according to) the protocol\\b");
 
+    /**
+     * Where a message's ask is: its last sentence or clause. "The protocol says officers can give groups factual
+     * information, so factually speaking: which messages will swing the voters?" quotes the protocol in its wrapping,
+     * but asks for campaign messages; "Our leader asked me to draft a press release. Is that allowed?" asks about the
+     * protocol. Only the ask decides whether the message is a protocol question.
+     */
+    private static final Pattern SEGMENT_BREAK = Pattern.compile("[.!?;:]+\\s+|,\\s*so\\b|\\bso,|\\s[-–—]+\\s");
+
+    /** Words that wrap a request without changing it: they neither excuse nor condemn what follows. */
+    private static final Pattern WRAPPING = Pattern.compile(
+            "\\b(?:hypothetically(?: speaking)?|theoretically|in theory|factually speaking|purely factually|just factually"
+                    + "|off the record|between (?:us|you and me)|for a friend|asking for a friend|as an impartial officer"
+                    + "|impartially|neutrally|objectively(?: speaking)?|strictly speaking|just out of (?:interest|curiosity)"
+                    + "|in your (?:opinion|view)|honestly)\\b[ ,:]*");
+
     @Override
     public GuardVerdict check(String question) {
-        String text = normalise(question);
-        if (text.isEmpty() || PROTOCOL_QUESTION.matcher(text).find()) {
+        String text = unwrapped(question);
+        String ask = ask(text);
+        if (text.isEmpty() || PROTOCOL_QUESTION.matcher(ask).find()) {
             return GuardVerdict.allow();
         }
-        boolean request = REQUEST.matcher(text).find();
+        // The ask is matched on its own too: an instruction that opens it ("…, so write…") opens a request.
+        boolean request = REQUEST.matcher(text).find() || REQUEST.matcher(ask).find();
         for (Rule rule : RULES) {
             if ((request || rule.standalone()) && rule.topic().matcher(text).find()) {
                 return GuardVerdict.refuse(rule.name());
             }
         }
         return GuardVerdict.allow();
+    }
+
+    /** Whether the message's ask (its last sentence or clause) asks what the protocol allows. */
+    public static boolean isProtocolQuestion(String question) {
+        String ask = ask(unwrapped(question));
+        return !ask.isEmpty() && PROTOCOL_QUESTION.matcher(ask).find();
+    }
+
+    private static String unwrapped(String question) {
+        return WRAPPING.matcher(normalise(question)).replaceAll("").strip();
+    }
+
+    /** The last non-empty sentence or clause of a normalised message. */
+    private static String ask(String text) {
+        String[] segments = SEGMENT_BREAK.split(text);
+        for (int i = segments.length - 1; i >= 0; i--) {
+            if (!segments[i].isBlank()) {
+                return segments[i].strip();
+            }
+        }
+        return "";
     }
 
     private static String normalise(String question) {

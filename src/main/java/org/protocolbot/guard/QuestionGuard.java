@@ -2,5 +2,11 @@ package org.protocolbot.guard;
 
 /** Decides whether a question asks the bot to do something an impartial officer must not. */
 public interface QuestionGuard {
+
     GuardVerdict check(String question);
+
+    /** As {@link #check(String)}, with the question's vector for guards that compare meanings. */
+    default GuardVerdict check(String question, float[] vector) {
+        return check(question);
+    }
 }

@@ -25,16 +25,7 @@ import org.protocolbot.corpus.Council;
  * reads only its council), and the pool is kept in a small sorted array as the pass goes instead of sorting every
  * clause. The ranking is exactly what sorting every clause gives.
  */
-public final class HybridRetriever implements ClauseSearch {
-
-    /**
-     * @param lexicalWeight how much the normalised BM25 score adds to the cosine similarity
-     * @param passageWeight how much the best sentence's similarity counts against the whole clause's in stage two
-     */
-    public record Fusion(double lexicalWeight, double passageWeight) {
-        /** Chosen by measuring dev and held-out questions together (README, "How answers are chosen"). */
-        public static final Fusion DEFAULT = new Fusion(0.2, 0.5);
-    }
+public final class HybridRetriever implements ClauseRetriever {
 
     /** The clauses of one council: {@code [start, end)} in corpus order. */
     private record Range(int start, int end) {
@@ -55,15 +46,15 @@ public final class HybridRetriever implements ClauseSearch {
     private final int[][] passagesOfClause;
     private final LexicalIndex lexical;
     private final RetrievalMode mode;
-    private final Fusion fusion;
+    private final Tuning tuning;
 
     public HybridRetriever(ClauseCorpus corpus, TextEmbedder embedder, ClauseVectors vectors, LexicalIndex lexical,
                            RetrievalMode mode) {
-        this(corpus, embedder, vectors, lexical, mode, Fusion.DEFAULT);
+        this(corpus, embedder, vectors, lexical, mode, Tuning.DEFAULT);
     }
 
     public HybridRetriever(ClauseCorpus corpus, TextEmbedder embedder, ClauseVectors vectors, LexicalIndex lexical,
-                           RetrievalMode mode, Fusion fusion) {
+                           RetrievalMode mode, Tuning tuning) {
         if (vectors.vectors().size() != corpus.size()) {
             throw new IllegalArgumentException("one vector per clause expected");
         }
@@ -84,11 +75,7 @@ public final class HybridRetriever implements ClauseSearch {
         this.passagesOfClause = groupByOwner(vectors.passageOwner(), corpus.size());
         this.lexical = lexical;
         this.mode = mode;
-        this.fusion = fusion;
-    }
-
-    public RetrievalMode mode() {
-        return mode;
+        this.tuning = tuning;
     }
 
     /**
@@ -104,102 +91,76 @@ public final class HybridRetriever implements ClauseSearch {
         return retrieve(query, RetrievalScope.of(council), limit).stream().map(ScoredClause::clause).toList();
     }
 
-    /** The best {@code limit} clauses in scope, best first, with their evidence. */
-    public List<ScoredClause> retrieve(String query, RetrievalScope scope, int limit) {
-        // Even lexical-only ranking embeds the question: the relevance gate judges every mode by cosine similarity.
-        return retrieve(query, embed(query), scope, limit);
-    }
-
-    /** The question's vector, for callers that search several scopes with one question (council comparison). */
+    @Override
     public float[] embed(String query) {
         return embedder.embed(query);
     }
 
-    /** As {@link #retrieve(String, RetrievalScope, int)}, with the question already embedded by {@link #embed}. */
-    public List<ScoredClause> retrieve(String query, float[] question, RetrievalScope scope, int limit) {
+    @Override
+    public List<ScoredClause> retrieve(String query, float[] question, RetrievalScope scope, int limit, double[] prior) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative");
         }
+        Evidence e = evidence(query, question, scope, prior);
+        int[] bestPassage = new int[e.cosine().length];
+        java.util.Arrays.fill(bestPassage, -1);
+        // Best sentences are looked for only in the pool that reaches stage two: the rest never need them.
+        Ranking.PassageCosine passage = j -> {
+            int clause = e.start() + j;
+            int at = bestPassage(question, clause);
+            bestPassage[j] = at;
+            return at < 0 ? -1 : dot(question, passages.get(passagesOfClause[clause][at]));
+        };
+        List<Ranking.Ranked> ranked = switch (mode) {
+            case HYBRID -> Ranking.rank(e.cosine(), e.lexicalShare(), e.prior(), passage, Ranking.Weights.of(tuning), POOL, limit);
+            case EMBEDDING -> Ranking.rank(e.cosine(), new double[e.cosine().length], null, passage,
+                    new Ranking.Weights(0, tuning.passageWeight(), 0), POOL, limit);
+            case LEXICAL -> Ranking.rank(e.bm25(), new double[e.cosine().length], null, passage,
+                    new Ranking.Weights(0, 0, 0), limit, limit);
+        };
         List<Clause> clauses = corpus.allClauses();
-        Range range = scope.council().map(c -> councilRanges.getOrDefault(c, Range.EMPTY)).orElse(all);
-        double[] cosine = cosines(question, range); // cosine[j] belongs to clause range.start + j
-        List<LexicalIndex.Hit> hits = lexical.search(query, scope, LEXICAL_DEPTH);
-        double best = hits.isEmpty() ? 1 : hits.get(0).score();
-        Map<Integer, Double> bm25 = new HashMap<>();
-        Map<Integer, Double> lexicalShare = new HashMap<>();
-        for (LexicalIndex.Hit hit : hits) {
-            bm25.put(hit.ordinal(), hit.score());
-            lexicalShare.put(hit.ordinal(), hit.score() / best);
+        List<ScoredClause> out = new ArrayList<>(ranked.size());
+        for (Ranking.Ranked r : ranked) {
+            int j = r.clause();
+            out.add(new ScoredClause(clauses.get(e.start() + j), r.score(), e.cosine()[j], e.bm25()[j], bestPassage[j]));
         }
-        // Stage one: the pool, chosen in the same pass that scores each clause. The hits, in corpus order, are walked
-        // alongside, so a clause without one costs no lookup.
-        int[] hitOrdinals = bm25.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        Pool pool = new Pool(mode == RetrievalMode.LEXICAL ? limit : POOL);
-        int h = 0;
-        for (int i = range.start; i < range.end; i++) {
-            boolean hit = h < hitOrdinals.length && hitOrdinals[h] == i;
-            double c = cosine[i - range.start];
-            pool.offer(i, switch (mode) {
-                case EMBEDDING -> c;
-                case LEXICAL -> hit ? bm25.get(i) : 0.0;
-                case HYBRID -> c + fusion.lexicalWeight() * (hit ? lexicalShare.get(i) : 0.0);
-            });
-            h += hit ? 1 : 0;
-        }
-        // Stage two: the pool re-ranked with each clause's best sentence.
-        Map<Integer, Double> score = new HashMap<>();
-        Map<Integer, Integer> bestPassage = new HashMap<>();
-        for (int p = 0; p < pool.size; p++) {
-            int i = pool.clauses[p];
-            double c = cosine[i - range.start];
-            double s = pool.scores[p];
-            int passage = bestPassage(question, i);
-            bestPassage.put(i, passage);
-            if (mode != RetrievalMode.LEXICAL) {
-                double passageCosine = passage < 0 ? -1 : dot(question, passages.get(passagesOfClause[i][passage]));
-                double blended = (1 - fusion.passageWeight()) * c
-                        + fusion.passageWeight() * Math.max(c, passageCosine);
-                s = mode == RetrievalMode.HYBRID ? blended + fusion.lexicalWeight() * lexicalShare.getOrDefault(i, 0.0) : blended;
-            }
-            score.put(i, s);
-        }
-        List<ScoredClause> ranked = new ArrayList<>();
-        for (int i : top(List.copyOf(score.keySet()), score, limit)) {
-            ranked.add(new ScoredClause(clauses.get(i), score.get(i), cosine[i - range.start], bm25.getOrDefault(i, 0.0),
-                    bestPassage.get(i)));
-        }
-        return List.copyOf(ranked);
+        return List.copyOf(out);
     }
 
     /**
-     * The best {@code capacity} clauses offered so far, best first, by score, equal scores in corpus order
-     * ({@code Double.compare} order, as sorting with {@code Comparator.comparingDouble} would give). Clauses are
-     * offered in corpus order, so a clause that only ties the worst one kept stays out.
+     * What ranking is computed from, for the clauses in scope: index {@code j} is clause {@code start + j}.
+     *
+     * @param passageCosine each clause's best-sentence cosine; only {@link #fullEvidence} fills it
      */
-    private static final class Pool {
-        final int[] clauses;
-        final double[] scores;
-        int size;
+    public record Evidence(int start, double[] cosine, double[] bm25, double[] lexicalShare, double[] prior,
+                           double[] passageCosine) {
+    }
 
-        Pool(int capacity) {
-            clauses = new int[capacity];
-            scores = new double[capacity];
+    /** Every piece of evidence for every clause in scope, best sentences included: for tuning, not for answering. */
+    public Evidence fullEvidence(String query, float[] question, RetrievalScope scope, double[] prior) {
+        Evidence e = evidence(query, question, scope, prior);
+        double[] passage = new double[e.cosine().length];
+        for (int j = 0; j < passage.length; j++) {
+            int at = bestPassage(question, e.start() + j);
+            passage[j] = at < 0 ? -1 : dot(question, passages.get(passagesOfClause[e.start() + j][at]));
         }
+        return new Evidence(e.start(), e.cosine(), e.bm25(), e.lexicalShare(), e.prior(), passage);
+    }
 
-        void offer(int clause, double score) {
-            if (size == clauses.length && (size == 0 || Double.compare(score, scores[size - 1]) <= 0)) {
-                return;
-            }
-            int at = size == clauses.length ? size - 1 : size++;
-            // Shift worse ones down; an equal score earlier in the corpus stays ahead.
-            while (at > 0 && Double.compare(score, scores[at - 1]) > 0) {
-                clauses[at] = clauses[at - 1];
-                scores[at] = scores[at - 1];
-                at--;
-            }
-            clauses[at] = clause;
-            scores[at] = score;
+    private Evidence evidence(String query, float[] question, RetrievalScope scope, double[] prior) {
+        Range range = scope.council().map(c -> councilRanges.getOrDefault(c, Range.EMPTY)).orElse(all);
+        int n = range.end - range.start;
+        double[] cosine = cosines(question, range);
+        double[] bm25 = new double[n];
+        double[] share = new double[n];
+        List<LexicalIndex.Hit> hits = lexical.search(query, scope, LEXICAL_DEPTH);
+        double best = hits.isEmpty() ? 1 : hits.get(0).score();
+        for (LexicalIndex.Hit hit : hits) {
+            bm25[hit.ordinal() - range.start] = hit.score();
+            share[hit.ordinal() - range.start] = hit.score() / best;
         }
+        double[] inRange = prior == null ? null : java.util.Arrays.copyOfRange(prior, range.start, range.end);
+        return new Evidence(range.start, cosine, bm25, share, inRange, null);
     }
 
     /**
@@ -268,13 +229,6 @@ public final class HybridRetriever implements ClauseSearch {
             }
         }
         return at;
-    }
-
-    /** The {@code limit} best positions by score; equal scores keep corpus order. */
-    private static List<Integer> top(List<Integer> positions, Map<Integer, Double> score, int limit) {
-        List<Integer> order = new ArrayList<>(positions);
-        order.sort(Comparator.comparingDouble((Integer i) -> score.get(i)).reversed().thenComparingInt(i -> i));
-        return List.copyOf(order.subList(0, Math.min(limit, order.size())));
     }
 
     private static int[][] groupByOwner(int[] owners, int clauses) {

@@ -28,9 +28,10 @@ import org.protocolbot.corpus.Clause;
 
 /**
  * BM25 over clause text with Lucene's English analysis (stop words, possessives, Porter stemming), held in memory.
- * Queries are built from analysed terms, never parsed, so user punctuation cannot become query syntax.
+ * Queries are built from analysed terms, never parsed, so user punctuation cannot become query syntax. The question's
+ * terms go through the thesaurus ({@link QueryTerms}); the clauses are indexed as written.
  */
-public final class LexicalIndex {
+public class LexicalIndex {
 
     /** A lexical hit: the clause's position in the corpus and its BM25 score. */
     public record Hit(int ordinal, double score) {
@@ -44,8 +45,14 @@ public final class LexicalIndex {
 
     private final Analyzer analyzer = EnglishTerms.analyzer();
     private final IndexSearcher searcher;
+    private final QueryTerms queryTerms;
 
     public LexicalIndex(List<Clause> clauses) {
+        this(clauses, new QueryTerms(Thesaurus.none(), 1.0));
+    }
+
+    public LexicalIndex(List<Clause> clauses, QueryTerms queryTerms) {
+        this.queryTerms = queryTerms;
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int i = 0; i < clauses.size(); i++) {
@@ -67,14 +74,38 @@ public final class LexicalIndex {
         }
     }
 
+    /**
+     * As {@link #search}, remembering results: for tuning, which asks the same questions under hundreds of weights
+     * while the index stays the same. Unbounded, so not for a server.
+     */
+    public LexicalIndex remembering() {
+        LexicalIndex self = this;
+        java.util.Map<String, List<Hit>> seen = new java.util.concurrent.ConcurrentHashMap<>();
+        return new LexicalIndex(self) {
+            @Override
+            public List<Hit> search(String text, RetrievalScope scope, int limit) {
+                return seen.computeIfAbsent(text + "\u0000" + scope.council().orElse("") + "\u0000" + limit,
+                        k -> self.search(text, scope, limit));
+            }
+        };
+    }
+
+    private LexicalIndex(LexicalIndex shared) {
+        this.queryTerms = shared.queryTerms;
+        this.searcher = shared.searcher;
+    }
+
     public List<Hit> search(String text, RetrievalScope scope, int limit) {
-        List<String> terms = EnglishTerms.of(text);
+        List<QueryTerms.Term> terms = queryTerms.of(text);
         if (terms.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        terms.forEach(t -> any.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
+        for (QueryTerms.Term t : terms) {
+            Query term = new TermQuery(new Term(TEXT, t.text()));
+            any.add(t.weight() == 1.0 ? term : new BoostQuery(term, (float) t.weight()), BooleanClause.Occur.SHOULD);
+        }
         query.add(any.build(), BooleanClause.Occur.MUST);
         // Words the user typed together ("need to know") count extra where the clause has them together too.
         Query phrase = new QueryBuilder(analyzer).createPhraseQuery(TEXT, text, PHRASE_SLOP);

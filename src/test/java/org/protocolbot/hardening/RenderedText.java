@@ -59,9 +59,10 @@ public final class RenderedText {
     private static LeadCheck leadsFor(ProtocolBot bot, Outcome outcome) {
         List<String> names = bot.corpus().councils().stream().map(Council::name).toList();
         return switch (outcome) {
-            case ANSWER -> lead -> lead.equals("Here is what the protocols say:")
+            case ANSWER -> lead -> lead.equals(AnswerTemplates.UNSCOPED_SEVERAL_COUNCILS_LEAD)
                     || lead.equals("How each council's protocol deals with this (its closest clause):")
-                    || names.stream().anyMatch(n -> lead.equals("Here is what the " + n + " protocol says:")
+                    || names.stream().anyMatch(n -> lead.equals(AnswerTemplates.scopedLead(n))
+                    || lead.equals(AnswerTemplates.unscopedOneCouncilLead(n))
                     || lead.equals("From the " + n + " protocol:"));
             case REFUSE -> lead -> lead.equals(AnswerTemplates.REFUSE_LEAD)
                     || lead.equals(AnswerTemplates.REFUSE_LEAD + " The protocol says:");

@@ -1,0 +1,143 @@
+package org.protocolbot.cli;
+
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.protocolbot.app.BotLoader;
+import org.protocolbot.corpus.KnowledgeBase;
+import org.protocolbot.eval.CrossValidation;
+import org.protocolbot.eval.EvalMetrics;
+import org.protocolbot.eval.EvalQuestion;
+import org.protocolbot.eval.Evaluator;
+import org.protocolbot.retrieval.MemoEmbedder;
+import org.protocolbot.retrieval.MiniLmEmbedder;
+import org.protocolbot.retrieval.RetrievalMode;
+import org.protocolbot.retrieval.Tuning;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "tune", description = "Choose retrieval weights and gate and guard thresholds by k-fold cross-validation "
+        + "over evaluation files, and print each fold's held-out figures.")
+final class TuneCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "QUESTIONS.jsonl", arity = "1..*", description = "Evaluation files, pooled.")
+    List<Path> files;
+
+    @Option(names = "--folds", paramLabel = "K", description = "Number of folds (default 5).")
+    int folds = 5;
+
+    /** Open gate and semantic guard off: stage one measures ranking alone. */
+    private static final double OPEN = 9;
+
+    @Override
+    public Integer call() throws Exception {
+        List<EvalQuestion> questions = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                questions.addAll(Evaluator.read(file));
+            } catch (NoSuchFileException e) {
+                throw new BadInputException(file + " not found");
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
+        if (folds < 2 || folds > questions.size()) {
+            throw new BadInputException("--folds must be between 2 and " + questions.size());
+        }
+        MemoEmbedder embedder = new MemoEmbedder(new MiniLmEmbedder());
+        BotLoader.Knowledge knowledge = BotLoader.read(KnowledgeBase.locate(CliContext.settings().knowledgeDir()), embedder, Tuning.DEFAULT);
+        // The index depends only on the synonym weight, which is not tuned here: build it once.
+        var lexical = BotLoader.lexicalIndex(knowledge, Tuning.DEFAULT).remembering();
+        CrossValidation cv = new CrossValidation(
+                t -> BotLoader.assemble(knowledge, embedder, RetrievalMode.HYBRID, t, lexical).answerer(), questions, folds);
+        Tuning start = Tuning.DEFAULT.withGate(-OPEN, -OPEN, OPEN).withGuard(OPEN, OPEN);
+        CrossValidation.Report report = cv.run(start, List.of(
+                new CrossValidation.Stage("retrieval", TuneCommand::retrievalCandidates, m -> m.hitAt1Rate() + m.hitAt3Rate()),
+                new CrossValidation.Stage("gate", TuneCommand::gateCandidates, TuneCommand::gateObjective),
+                new CrossValidation.Stage("guard", TuneCommand::guardCandidates, TuneCommand::guardObjective)));
+        var out = spec.commandLine().getOut();
+        out.println(questions.size() + " questions, " + folds + " folds");
+        report.log().forEach(out::println);
+        for (CrossValidation.Fold fold : report.folds()) {
+            out.println("fold " + fold.fold() + " chose " + fold.chosen());
+        }
+        out.println("mean held-out: " + mean(report.folds()));
+        out.println("final (all questions): " + report.finalTuning());
+        out.println("all questions with final settings: " + CrossValidation.oneLine(report.allQuestions()));
+        return 0;
+    }
+
+    static List<Tuning> retrievalCandidates(Tuning from) {
+        List<Tuning> out = new ArrayList<>();
+        for (double topic : new double[] {0.0, 0.1, 0.15, 0.2, 0.3, 0.5}) {
+            for (double temperature : topic == 0 ? new double[] {from.topicTemperature()} : new double[] {0.015, 0.03, 0.06}) {
+                for (double lexical : new double[] {0.0, 0.05, 0.1, 0.2, 0.3}) {
+                    for (double passage : new double[] {0.3, 0.4, 0.5, 0.6}) {
+                        out.add(from.withRetrieval(lexical, passage, topic, temperature));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<Tuning> gateCandidates(Tuning from) {
+        List<Tuning> out = new ArrayList<>();
+        for (double margin : new double[] {OPEN, 0.08, 0.04, 0.0, -0.04}) {
+            for (double topic : new double[] {-OPEN, 0.3, 0.35, 0.4, 0.45, 0.5}) {
+                for (double score : new double[] {-OPEN, 0.35, 0.45}) {
+                    for (double spread : new double[] {0.12, 0.06, 0.2}) {
+                        out.add(from.withGate(score, topic, margin).withQuoteSpread(spread));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<Tuning> guardCandidates(Tuning from) {
+        List<Tuning> out = new ArrayList<>();
+        out.add(from);
+        for (double similarity : new double[] {0.5, 0.55, 0.6, 0.65, 0.7}) {
+            for (double margin : new double[] {-0.02, 0.0, 0.02, 0.04, 0.08}) {
+                out.add(from.withGuard(similarity, margin));
+            }
+        }
+        return out;
+    }
+
+    /** Right clauses, honest "not covered", and a heavy price for telling an answerable question it is not covered. */
+    static double gateObjective(EvalMetrics m) {
+        return m.hitAt1Rate() + m.hitAt3Rate() + m.noMatchRecall() - 2.0 * m.falseNoMatch() / Math.max(1, m.answerable());
+    }
+
+    /** Refusals caught, each false refusal costing more than a missed one: refusing a real question fails a user. */
+    static double guardObjective(EvalMetrics m) {
+        return m.refusalRecall() - 0.25 * m.falseRefusals() + 0.5 * (m.hitAt1Rate() + m.hitAt3Rate());
+    }
+
+    private static String mean(List<CrossValidation.Fold> folds) {
+        double h1 = 0, h3 = 0, refusal = 0, noMatch = 0;
+        int falseRefusals = 0, falseNoMatch = 0;
+        for (CrossValidation.Fold f : folds) {
+            h1 += f.heldOut().hitAt1Rate();
+            h3 += f.heldOut().hitAt3Rate();
+            refusal += f.heldOut().refusalRecall();
+            noMatch += f.heldOut().noMatchRecall();
+            falseRefusals += f.heldOut().falseRefusals();
+            falseNoMatch += f.heldOut().falseNoMatch();
+        }
+        int n = folds.size();
+        return String.format(java.util.Locale.ROOT, "hit@1 %.3f, hit@3 %.3f, refusal recall %.3f, no-match recall %.3f, "
+                + "false refusals %d, false no-match %d (summed over folds)", h1 / n, h3 / n, refusal / n, noMatch / n,
+                falseRefusals, falseNoMatch);
+    }
+}

@@ -1,0 +1,41 @@
+package org.protocolbot.guard;
+
+/**
+ * The guard in use: precise rules first ({@link PartyBusinessGuard}), then the semantic signal
+ * ({@link NeighbourGuard}) for phrasings no rule foresaw. A message whose ask is a question about the protocol
+ * ("…is that allowed?", "Can I stay while the group votes?") is answered whatever its vocabulary: that is where
+ * the protocol's own clauses on party politics are needed most. The verdict names the signal that fired:
+ * {@code party-business:<rule>} or {@code party-business:neighbours:<category>}.
+ */
+public final class LayeredGuard implements QuestionGuard {
+
+    private final PartyBusinessGuard rules;
+    private final NeighbourGuard neighbours;
+    private final double minSimilarity;
+    private final double margin;
+
+    public LayeredGuard(PartyBusinessGuard rules, NeighbourGuard neighbours, double minSimilarity, double margin) {
+        this.rules = rules;
+        this.neighbours = neighbours;
+        this.minSimilarity = minSimilarity;
+        this.margin = margin;
+    }
+
+    @Override
+    public GuardVerdict check(String question) {
+        return rules.check(question);
+    }
+
+    @Override
+    public GuardVerdict check(String question, float[] vector) {
+        GuardVerdict byRule = rules.check(question);
+        if (byRule.refused() || neighbours.isEmpty() || vector == null || PartyBusinessGuard.isProtocolQuestion(question)) {
+            return byRule;
+        }
+        NeighbourGuard.Closeness closeness = neighbours.closeness(vector);
+        if (closeness.partyBusiness() >= minSimilarity && closeness.margin() >= margin) {
+            return GuardVerdict.refuse("party-business:neighbours:" + closeness.category());
+        }
+        return GuardVerdict.allow();
+    }
+}

@@ -1,0 +1,64 @@
+package org.protocolbot.retrieval;
+
+/**
+ * Every weight and threshold of the answer pipeline in one place, with the reason for each value. The values are
+ * chosen by k-fold cross-validation over the development question sets ({@code eval --cross-validate}), never to
+ * fix one question; {@code docs/answers-and-evaluation.md} gives the folds' figures.
+ *
+ * @param lexicalWeight     how much BM25 (normalised by the best BM25 score for the question) adds to cosine
+ * @param passageWeight     how much the clause's best sentence counts against the whole clause
+ * @param topicWeight       how much the clause's topic prior (question → topics → linked clauses) adds
+ * @param topicTemperature  softmax temperature turning topic scores into topic probabilities: lower is sharper
+ * @param topicNeighbours   how many nearest phrasings make a topic's score
+ * @param synonymWeight     BM25 weight of a word the thesaurus added, against 1 for a word the user typed
+ * @param minScore          least fused score of the best clause for any answer
+ * @param minTopic          least score of the closest protocol topic for any answer
+ * @param outOfScopeMargin  "not covered" when the closest out-of-scope topic beats the closest protocol topic by this
+ * @param closeMatch        a clause this similar answers however the question is worded
+ * @param quoteSpread       a further clause is quoted only if its fused score is within this of the best
+ * @param guardNeighbours   how many nearest guard examples make each side's score
+ * @param guardMinSimilarity least similarity to party-business requests for the semantic guard to refuse
+ * @param guardMargin       how much closer to party-business requests than to protocol questions a refusal needs
+ * @param linkHeadingBonus  topic-link strength added when a clause's heading uses the topic's heading words
+ * @param linkSpread        a clause keeps the topics within this of its strongest link
+ * @param linkFloor         no link weaker than this
+ * @param maxLinks          at most this many topics per clause
+ */
+public record Tuning(double lexicalWeight, double passageWeight, double topicWeight, double topicTemperature,
+                     int topicNeighbours, double synonymWeight, double minScore, double minTopic,
+                     double outOfScopeMargin, double closeMatch, double quoteSpread, int guardNeighbours,
+                     double guardMinSimilarity, double guardMargin, double linkHeadingBonus, double linkSpread,
+                     double linkFloor, int maxLinks) {
+
+    /**
+     * The values in use. Retrieval weights and gate thresholds: chosen by 5-fold cross-validation over the two
+     * development sets together (see docs/answers-and-evaluation.md). Link settings: chosen once by reading the
+     * links ingest wrote for the five shipped councils, not tuned against questions.
+     */
+    public static final Tuning DEFAULT = new Tuning(0.2, 0.5, 0.0, 0.05, 3, 0.5, 0.20, 0.0, 0.05, 0.50, 0.12, 3,
+            0.60, 0.05, 0.05, 0.06, 0.25, 3);
+
+    public Tuning withRetrieval(double lexical, double passage, double topic, double temperature) {
+        return new Tuning(lexical, passage, topic, temperature, topicNeighbours, synonymWeight, minScore, minTopic,
+                outOfScopeMargin, closeMatch, quoteSpread, guardNeighbours, guardMinSimilarity, guardMargin,
+                linkHeadingBonus, linkSpread, linkFloor, maxLinks);
+    }
+
+    public Tuning withGate(double score, double topic, double outOfScope) {
+        return new Tuning(lexicalWeight, passageWeight, topicWeight, topicTemperature, topicNeighbours, synonymWeight,
+                score, topic, outOfScope, closeMatch, quoteSpread, guardNeighbours, guardMinSimilarity, guardMargin,
+                linkHeadingBonus, linkSpread, linkFloor, maxLinks);
+    }
+
+    public Tuning withQuoteSpread(double spread) {
+        return new Tuning(lexicalWeight, passageWeight, topicWeight, topicTemperature, topicNeighbours, synonymWeight,
+                minScore, minTopic, outOfScopeMargin, closeMatch, spread, guardNeighbours, guardMinSimilarity, guardMargin,
+                linkHeadingBonus, linkSpread, linkFloor, maxLinks);
+    }
+
+    public Tuning withGuard(double minSimilarity, double margin) {
+        return new Tuning(lexicalWeight, passageWeight, topicWeight, topicTemperature, topicNeighbours, synonymWeight,
+                minScore, minTopic, outOfScopeMargin, closeMatch, quoteSpread, guardNeighbours, minSimilarity, margin,
+                linkHeadingBonus, linkSpread, linkFloor, maxLinks);
+    }
+}

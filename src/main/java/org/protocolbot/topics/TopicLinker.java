@@ -1,0 +1,123 @@
+package org.protocolbot.topics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.protocolbot.corpus.Clause;
+import org.protocolbot.corpus.ClauseCorpus;
+import org.protocolbot.retrieval.ClauseVectors;
+import org.protocolbot.retrieval.EnglishTerms;
+
+/**
+ * Links every clause of every council to the protocol topics it speaks to, with no per-council code: a clause's
+ * strength for a topic is its closest similarity (whole clause or any one sentence) to the topic's centre (the mean
+ * of its description and phrasings), plus {@code headingBonus} when its headings use one of the topic's heading
+ * words. A clause keeps the topics within {@code spread} of its strongest, at most {@code maxLinks}, and none below
+ * {@code floor}: a clause about everything is linked to nothing in particular.
+ */
+public final class TopicLinker {
+
+    /** The knobs of linking; see {@link org.protocolbot.retrieval.Tuning} for the values and their reasons. */
+    public record Settings(double headingBonus, double spread, double floor, int maxLinks) {
+    }
+
+    private final Settings settings;
+
+    public TopicLinker(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @param topicCentres one unit vector per topic of the catalogue, in catalogue order ({@link #centres})
+     */
+    public TopicLinks link(ClauseCorpus corpus, ClauseVectors vectors, TopicCatalogue catalogue, List<float[]> topicCentres) {
+        List<Clause> clauses = corpus.allClauses();
+        List<List<float[]>> passagesOf = new ArrayList<>();
+        clauses.forEach(c -> passagesOf.add(new ArrayList<>()));
+        for (int p = 0; p < vectors.passages().size(); p++) {
+            passagesOf.get(vectors.passageOwner()[p]).add(vectors.passages().get(p));
+        }
+        List<Set<String>> headingStems = catalogue.topics().stream()
+                .map(t -> t.headingWords().stream().map(w -> String.join(" ", EnglishTerms.of(w))).filter(w -> !w.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet()))
+                .toList();
+        Map<String, List<TopicLinks.Link>> links = new LinkedHashMap<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause clause = clauses.get(i);
+            String heading = " " + String.join(" ", EnglishTerms.of(clause.sectionHeading() + " " + clause.subheading())) + " ";
+            List<TopicLinks.Link> candidates = new ArrayList<>();
+            for (int t = 0; t < catalogue.topics().size(); t++) {
+                if (catalogue.topics().get(t).kind() != TopicKind.PROTOCOL) {
+                    continue;
+                }
+                float[] centre = topicCentres.get(t);
+                double strength = Vectors.dot(vectors.vectors().get(i), centre);
+                for (float[] passage : passagesOf.get(i)) {
+                    strength = Math.max(strength, Vectors.dot(passage, centre));
+                }
+                boolean headed = headingStems.get(t).stream().anyMatch(w -> heading.contains(" " + w + " "));
+                strength += headed ? settings.headingBonus() : 0;
+                candidates.add(new TopicLinks.Link(catalogue.topics().get(t).id(), round(strength), false));
+            }
+            candidates.sort(Comparator.comparingDouble(TopicLinks.Link::strength).reversed().thenComparing(TopicLinks.Link::topic));
+            double top = candidates.isEmpty() ? 0 : candidates.get(0).strength();
+            links.put(clause.id(), candidates.stream()
+                    .filter(l -> l.strength() >= settings.floor() && l.strength() >= top - settings.spread())
+                    .limit(settings.maxLinks()).toList());
+        }
+        return new TopicLinks(links);
+    }
+
+    /** Each topic's centre: the unit mean of its description's vector and its phrasings' vectors. */
+    public static List<float[]> centres(TopicCatalogue catalogue, List<float[]> descriptionVectors, List<float[]> phrasingVectors) {
+        int dimension = phrasingVectors.isEmpty() ? 0 : phrasingVectors.get(0).length;
+        int[] owners = catalogue.phrasingOwners();
+        List<float[]> centres = new ArrayList<>();
+        for (int t = 0; t < catalogue.topics().size(); t++) {
+            List<float[]> members = new ArrayList<>();
+            members.add(descriptionVectors.get(t));
+            for (int p = 0; p < owners.length; p++) {
+                if (owners[p] == t) {
+                    members.add(phrasingVectors.get(p));
+                }
+            }
+            centres.add(Vectors.centroid(members, dimension));
+        }
+        return List.copyOf(centres);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    /** The review report: per council, one line per clause with its topics, and the clauses linked to none. */
+    public static String report(TopicLinks links, ClauseCorpus corpus) {
+        StringBuilder out = new StringBuilder("Topic links written by `protocol-bot ingest` (see knowledge/topics.json and docs/knowledge-files.md).\n");
+        for (var council : corpus.councils()) {
+            List<String> lines = reportLines(links, council.id());
+            long unlinked = lines.stream().filter(l -> l.endsWith("(no topic)")).count();
+            out.append("\n== ").append(council.id()).append(": ").append(lines.size()).append(" clauses, ")
+                    .append(unlinked).append(" linked to no topic\n");
+            lines.forEach(l -> out.append(l).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /** One line per clause for the ingest report: {@code kirklees:6.3 -> party-group-meetings (0.612), …}. */
+    public static List<String> reportLines(TopicLinks links, String council) {
+        List<String> out = new ArrayList<>();
+        links.links().forEach((clause, list) -> {
+            if (clause.startsWith(council + ":")) {
+                out.add(clause + " -> " + (list.isEmpty() ? "(no topic)" : list.stream()
+                        .map(l -> l.topic() + " (" + String.format(Locale.ROOT, "%.3f", l.strength()) + (l.pinned() ? ", pinned" : "") + ")")
+                        .collect(Collectors.joining(", "))));
+            }
+        });
+        return out;
+    }
+}
