@@ -91,8 +91,11 @@ public final class Main implements Runnable {
         cli.setUsageHelpWidth(TerminalStyle.detect(env).width());
         cli.setOut(out);
         cli.setErr(err);
-        everyCommand(cli).forEach(command -> command.getCommandSpec().usageMessage()
-                .exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES));
+        for (CommandLine command : everyCommand(cli)) {
+            command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+            // So "ask --version" answers too, not only "protocol-bot --version".
+            command.getCommandSpec().versionProvider(new VersionProvider());
+        }
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("protocol-bot: " + explain(ex));
             return EXIT_BAD_INPUT;
