@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
             "Limited to one council with --council, else to PROTOCOL_DEFAULT_COUNCIL when that is set, else every council."},
         footer = {"", "Examples:",
             "  protocol-bot ask --council leeds \"Can officers refuse to attend a party group?\"",
-            "  protocol-bot ask --json \"Can councillors instruct junior staff?\""})
+            "  protocol-bot ask \"Can a councillor give instructions to junior staff?\""})
 final class AskCommand implements Callable<Integer> {
 
     @Spec

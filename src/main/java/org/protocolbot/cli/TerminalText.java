@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.QuotedClause;
+import org.protocolbot.answer.TextSpan;
 
 /**
  * An {@link Answer} as the terminal shows it: the chat markup (backticks, Slack's {@code *bold*}) removed from the
@@ -25,12 +26,12 @@ final class TerminalText {
     }
 
     String render(Answer answer) {
-        StringBuilder out = new StringBuilder(wrap(plain(answer.lead())));
+        StringBuilder out = new StringBuilder(wrapOwn(plain(answer.lead())));
         for (QuotedClause quote : answer.quotes()) {
             out.append("\n\n").append(wrap(quote.citation().label())).append('\n').append(wrap(marked(quote)));
         }
         if (!answer.closing().isEmpty()) {
-            out.append("\n\n").append(wrap(plain(answer.closing())));
+            out.append("\n\n").append(wrapOwn(plain(answer.closing())));
         }
         return out.toString();
     }
@@ -38,19 +39,14 @@ final class TerminalText {
     /** The quote with its answering sentence marked: bold on a colour terminal, {@code »…«} elsewhere. */
     String marked(QuotedClause quote) {
         String text = quote.text();
-        Optional<int[]> span = answering(quote);
+        Optional<TextSpan> span = quote.answering();
         if (span.isEmpty()) {
             return text;
         }
-        int start = span.get()[0];
-        int end = span.get()[1];
+        int start = span.get().start();
+        int end = span.get().end();
         return text.substring(0, start) + (style.ansi() ? BOLD_ON : MARK_ON) + text.substring(start, end)
                 + (style.ansi() ? BOLD_OFF : MARK_OFF) + text.substring(end);
-    }
-
-    /** The answering sentence's offsets into the quote, when the core found one inside it. */
-    private static Optional<int[]> answering(QuotedClause quote) {
-        return Optional.empty();
     }
 
     /**
@@ -65,13 +61,22 @@ final class TerminalText {
 
     /** Wraps each line at the width, breaking only at a space; a word longer than the width keeps its own line. */
     String wrap(String text) {
+        return wrap(text, false);
+    }
+
+    /** The bot's own sentences: as {@link #wrap}, and a "- " list item's later lines indented under its text. */
+    String wrapOwn(String text) {
+        return wrap(text, true);
+    }
+
+    private String wrap(String text, boolean hangLists) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
                 out.append('\n');
             }
-            wrapLine(lines.get(i), out);
+            wrapLine(lines.get(i), hangLists && lines.get(i).startsWith("- ") ? "  " : "", out);
         }
         if (text.endsWith("\n")) {
             out.append('\n');
@@ -79,7 +84,7 @@ final class TerminalText {
         return out.toString();
     }
 
-    private void wrapLine(String line, StringBuilder out) {
+    private void wrapLine(String line, String hang, StringBuilder out) {
         int lineStart = out.length();
         int visible = 0;
         int lastSpace = -1;
@@ -95,9 +100,9 @@ final class TerminalText {
             }
             if (c == ' ' && visible >= style.width()) {
                 // This space is where the line is full: break here.
-                out.append('\n');
-                lineStart = out.length();
-                visible = 0;
+                out.append('\n').append(hang);
+                lineStart = out.length() - hang.length();
+                visible = hang.length();
                 lastSpace = -1;
                 continue;
             }
@@ -105,11 +110,12 @@ final class TerminalText {
             if (!Character.isLowSurrogate(c)) {
                 visible++;
             }
-            if (c == ' ') {
+            if (c == ' ' && out.length() - 1 >= lineStart + hang.length() + 2) {
                 lastSpace = out.length() - 1;
-            } else if (visible > style.width() && lastSpace >= lineStart) {
+            } else if (visible > style.width() && lastSpace > lineStart) {
                 // Over the width inside a word: the last space on this line becomes the break.
                 out.setCharAt(lastSpace, '\n');
+                out.insert(lastSpace + 1, hang);
                 lineStart = lastSpace + 1;
                 visible = visibleLength(out, lineStart);
                 lastSpace = -1;

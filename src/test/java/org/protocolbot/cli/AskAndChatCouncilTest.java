@@ -61,11 +61,27 @@ class AskAndChatCouncilTest {
     }
 
     @Test
+    void askMarksTheAnsweringSentenceWithoutChangingTheQuote() {
+        String question = "Can a councillor give instructions to junior staff?";
+        var answer = TestBots.shared().answerer().answer(org.protocolbot.answer.Question.of(question, "rbkc"));
+        var quote = answer.quotes().get(0);
+        String sentence = quote.answeringText().orElseThrow();
+        CliRun run = CliRun.run(Map.of("COLUMNS", "70"), "ask", "--council", "rbkc", question);
+        assertEquals(0, run.exit(), run.err());
+        String unwrapped = run.out().replace('\n', ' ');
+        assertTrue(unwrapped.contains("»" + sentence.replace('\n', ' ') + "«"), run.out());
+        assertTrue(unwrapped.replace("»", "").replace("«", "").contains(quote.text().replace('\n', ' ')),
+                "the quote is all there, unchanged");
+        assertTrue(sentence.startsWith("Councillors must not give instructions to junior staff"), sentence);
+    }
+
+    @Test
     void chatWithACouncilSaysSoAndAnswersClauseNumbersFromIt() {
         CliRun run = CliRun.withInput(Map.of("COLUMNS", "60"), "7.6\nquit\n", "chat", "--council", "leeds");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("Council: Leeds City Council (leeds, from --council)."), run.out());
-        assertTrue(run.out().contains("protocol-bot chat --council ID to change it."), run.out());
+        String unwrapped = run.out().replace('\n', ' ');
+        assertTrue(unwrapped.contains("Council: Leeds City Council (leeds, from --council)."), run.out());
+        assertTrue(unwrapped.contains("protocol-bot chat --council ID to change it."), run.out());
         assertTrue(run.out().contains("Leeds City Council, clause 7.6"), run.out());
         assertTerminalText(run.out(), 60);
     }
@@ -84,7 +100,8 @@ class AskAndChatCouncilTest {
     void chatTakesTheDefaultCouncilFromTheSetting() {
         CliRun run = CliRun.withInput(Map.of("PROTOCOL_DEFAULT_COUNCIL", "kirklees"), "quit\n");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("Council: Kirklees Council (kirklees, from PROTOCOL_DEFAULT_COUNCIL)."), run.out());
+        assertTrue(run.out().replace('\n', ' ').contains("Council: Kirklees Council (kirklees, from PROTOCOL_DEFAULT_COUNCIL)."),
+                run.out());
     }
 
     /** Wrapped between words at the width, and no chat markup. */

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.protocolbot.answer.AnswerTemplates;
 import org.protocolbot.answer.ClauseCitation;
 import org.protocolbot.answer.QuotedClause;
+import org.protocolbot.answer.TextSpan;
 
 class TerminalTextTest {
 
@@ -52,6 +54,26 @@ class TerminalTextTest {
                 new ClauseCitation("leeds", "Leeds City Council", "1.1", "INTRO"), quoted)));
         String shown = new TerminalText(new TerminalStyle(80, false)).render(answer);
         assertEquals("Use 6.3.\n\nLeeds City Council, clause 1.1 (INTRO)\n" + quoted, shown);
+    }
+
+    @Test
+    void theAnsweringSentenceIsBoldOnAColourTerminalAndMarkedElsewhere() {
+        String sentence = "Officers have the right to refuse a request to attend a party group";
+        QuotedClause quote = new QuotedClause(new ClauseCitation("leeds", "Leeds City Council", "7.6", "GROUPS"), CLAUSE,
+                Optional.of(new TextSpan(0, sentence.length())));
+        String marked = new TerminalText(new TerminalStyle(80, false)).marked(quote);
+        assertEquals("»" + sentence + "«" + CLAUSE.substring(sentence.length()), marked);
+        String bold = new TerminalText(new TerminalStyle(80, true)).marked(quote);
+        assertEquals("\u001B[1m" + sentence + "\u001B[22m" + CLAUSE.substring(sentence.length()), bold);
+        assertEquals(CLAUSE, new TerminalText(new TerminalStyle(80, false)).marked(
+                new QuotedClause(quote.citation(), CLAUSE)), "a plain look-up has nothing marked");
+    }
+
+    @Test
+    void listItemsOfTheBotsOwnWordsHangUnderTheirText() {
+        String help = "Try:\n- search need to know: the clauses that best match some words";
+        assertEquals("Try:\n- search need to know: the clauses that\n  best match some words",
+                new TerminalText(new TerminalStyle(40, false)).wrapOwn(help));
     }
 
     @Test
