@@ -52,6 +52,33 @@ class DocsExamplesTest {
         return examples.stream().map(e -> DynamicTest.dynamicTest(e.file() + ": " + e.command(), () -> run(e)));
     }
 
+    /** The examples at the end of every command's --help run too, and succeed. */
+    @TestFactory
+    Stream<DynamicTest> everyHelpExampleRuns() {
+        List<String> commands = List.of("", "ask", "clause", "clauses", "chat", "compare", "ingest", "eval", "serve",
+                "report", "bench");
+        List<List<String>> examples = new ArrayList<>();
+        for (String command : commands) {
+            String[] help = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
+            StringWriter out = new StringWriter();
+            Main.run(help, Map.of(), new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+                    new PrintWriter(new StringWriter(), true));
+            out.toString().lines().filter(line -> line.startsWith("  protocol-bot "))
+                    .map(line -> words(line.substring("  protocol-bot ".length())))
+                    .filter(args -> !NOT_RUN.contains(args.get(0)))
+                    .forEach(examples::add);
+        }
+        assertTrue(examples.size() >= 6, "help examples found: " + examples);
+        return examples.stream().map(args -> DynamicTest.dynamicTest("protocol-bot " + String.join(" ", args), () -> {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int exit = Main.run(args.toArray(String[]::new), Map.of(), new ByteArrayInputStream(new byte[0]),
+                    new PrintWriter(out, true), new PrintWriter(err, true));
+            assertEquals(0, exit, err.toString());
+            assertTrue(out.toString().contains("clause"), "a real answer or clause: " + out);
+        }));
+    }
+
     static List<Example> examples(Path doc) throws IOException {
         List<Example> examples = new ArrayList<>();
         Matcher block = BLOCK.matcher(Files.readString(doc));
