@@ -56,9 +56,31 @@ public final class ProtocolBot {
 
     /** Validates a configured default council against the corpus, so a typo fails at start-up, not per message. */
     public Optional<String> resolveDefaultCouncil(Settings settings) {
-        return settings.defaultCouncil().map(id -> corpus.council(id)
-                .orElseThrow(() -> new IllegalArgumentException("PROTOCOL_DEFAULT_COUNCIL=" + id
-                        + " is not a known council; known: " + String.join(", ", corpus.councilIds())))
-                .id());
+        return defaultCouncil(corpus, settings);
+    }
+
+    /** {@link #resolveDefaultCouncil} before the model is loaded: the corpus alone can say whether the id is known. */
+    public static Optional<String> defaultCouncil(ClauseCorpus corpus, Settings settings) {
+        return settings.defaultCouncil()
+                .map(id -> resolveCouncil(corpus, Setting.PROTOCOL_DEFAULT_COUNCIL.envName() + "=", id));
+    }
+
+    /**
+     * The corpus's id for a council the operator named (case and surrounding spaces forgiven).
+     *
+     * @param source how the id was given, for the message, e.g. {@code "PROTOCOL_DEFAULT_COUNCIL="}
+     * @throws UnknownCouncilException naming the valid ids when the corpus has no such council
+     */
+    public static String resolveCouncil(ClauseCorpus corpus, String source, String id) {
+        return corpus.council(id.strip())
+                .orElseThrow(() -> new UnknownCouncilException(source + printable(id) + " is not a known council; "
+                        + "known councils: " + String.join(", ", corpus.councilIds())))
+                .id();
+    }
+
+    /** Operator input echoed in one line: control characters removed, length capped. */
+    private static String printable(String raw) {
+        String clean = raw.replaceAll("[\\p{Cc}\\p{Cf}]", "");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
     }
 }

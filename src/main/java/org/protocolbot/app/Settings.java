@@ -1,81 +1,118 @@
 package org.protocolbot.app;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Everything the operator configures, read once from environment variables. Secrets live only here and in the
- * SDK clients they are handed to; {@link #toString()} never prints them.
+ * Everything the operator configures, read once from environment variables through the {@link Setting} table.
+ * Secrets live only here and in the SDK clients they are handed to; {@link #toString()} never prints them.
+ *
+ * @param values the settings that are set (non-blank, stripped); an absent key is unset
  */
-public record Settings(
-        Optional<String> slackBotToken,
-        Optional<String> slackSigningSecret,
-        Optional<String> slackAppToken,
-        Optional<String> microsoftAppId,
-        Optional<String> microsoftAppPassword,
-        Optional<String> microsoftAppTenantId,
-        Optional<String> defaultCouncil,
-        Optional<String> knowledgeDir,
-        Optional<String> adminToken,
-        Optional<String> databaseUrl,
-        Optional<String> dataDir,
-        boolean logQuestions,
-        Optional<String> feedbackSalt) {
+public record Settings(Map<Setting, String> values) {
+
+    public Settings {
+        EnumMap<Setting, String> copy = new EnumMap<>(Setting.class);
+        copy.putAll(values);
+        values = Collections.unmodifiableMap(copy);
+    }
 
     public static Settings fromEnv() {
         return fromEnv(System.getenv());
     }
 
     public static Settings fromEnv(Map<String, String> env) {
-        return new Settings(
-                value(env, "SLACK_BOT_TOKEN"),
-                value(env, "SLACK_SIGNING_SECRET"),
-                value(env, "SLACK_APP_TOKEN"),
-                value(env, "MICROSOFT_APP_ID"),
-                value(env, "MICROSOFT_APP_PASSWORD"),
-                value(env, "MICROSOFT_APP_TENANT_ID"),
-                value(env, "PROTOCOL_DEFAULT_COUNCIL"),
-                value(env, "PROTOCOL_KNOWLEDGE_DIR"),
-                value(env, "PROTOCOL_ADMIN_TOKEN"),
-                value(env, "PROTOCOL_DATABASE_URL"),
-                value(env, "PROTOCOL_DATA_DIR"),
-                value(env, "PROTOCOL_LOG_QUESTIONS").map(v -> v.equalsIgnoreCase("true") || v.equals("1")).orElse(false),
-                value(env, "PROTOCOL_FEEDBACK_SALT"));
+        EnumMap<Setting, String> values = new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            Optional.ofNullable(env.get(setting.envName())).map(String::strip).filter(v -> !v.isEmpty())
+                    .ifPresent(v -> values.put(setting, v));
+        }
+        return new Settings(values);
     }
 
     public static Settings empty() {
         return fromEnv(Map.of());
     }
 
-    private static Optional<String> value(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    /** The setting's value when it is set (blank counts as unset); the table's default is not applied. */
+    public Optional<String> value(Setting setting) {
+        return Optional.ofNullable(values.get(setting));
+    }
+
+    public Optional<String> slackBotToken() {
+        return value(Setting.SLACK_BOT_TOKEN);
+    }
+
+    public Optional<String> slackSigningSecret() {
+        return value(Setting.SLACK_SIGNING_SECRET);
+    }
+
+    public Optional<String> slackAppToken() {
+        return value(Setting.SLACK_APP_TOKEN);
+    }
+
+    public Optional<String> microsoftAppId() {
+        return value(Setting.MICROSOFT_APP_ID);
+    }
+
+    public Optional<String> microsoftAppPassword() {
+        return value(Setting.MICROSOFT_APP_PASSWORD);
+    }
+
+    public Optional<String> microsoftAppTenantId() {
+        return value(Setting.MICROSOFT_APP_TENANT_ID);
+    }
+
+    public Optional<String> defaultCouncil() {
+        return value(Setting.PROTOCOL_DEFAULT_COUNCIL);
+    }
+
+    public Optional<String> knowledgeDir() {
+        return value(Setting.PROTOCOL_KNOWLEDGE_DIR);
+    }
+
+    public Optional<String> adminToken() {
+        return value(Setting.PROTOCOL_ADMIN_TOKEN);
+    }
+
+    public Optional<String> databaseUrl() {
+        return value(Setting.PROTOCOL_DATABASE_URL);
+    }
+
+    public Optional<String> dataDir() {
+        return value(Setting.PROTOCOL_DATA_DIR);
+    }
+
+    public boolean logQuestions() {
+        return value(Setting.PROTOCOL_LOG_QUESTIONS).map(v -> v.equalsIgnoreCase("true") || v.equals("1")).orElse(false);
+    }
+
+    public Optional<String> feedbackSalt() {
+        return value(Setting.PROTOCOL_FEEDBACK_SALT);
     }
 
     public boolean slackHttpEnabled() {
-        return slackBotToken.isPresent() && slackSigningSecret.isPresent();
+        return slackBotToken().isPresent() && slackSigningSecret().isPresent();
     }
 
     public boolean slackSocketModeEnabled() {
-        return slackBotToken.isPresent() && slackAppToken.isPresent();
+        return slackBotToken().isPresent() && slackAppToken().isPresent();
     }
 
     public boolean teamsEnabled() {
-        return microsoftAppId.isPresent();
+        return microsoftAppId().isPresent();
     }
 
+    /** Every setting by name; a secret shows only {@code set} or {@code unset}, never its value. */
     @Override
     public String toString() {
-        // Never print a secret: say only whether each is set.
-        return "Settings[slackBotToken=" + set(slackBotToken) + ", slackSigningSecret=" + set(slackSigningSecret)
-                + ", slackAppToken=" + set(slackAppToken) + ", microsoftAppId=" + microsoftAppId.orElse("unset")
-                + ", microsoftAppPassword=" + set(microsoftAppPassword) + ", microsoftAppTenantId="
-                + microsoftAppTenantId.orElse("unset") + ", defaultCouncil=" + defaultCouncil.orElse("unset")
-                + ", knowledgeDir=" + knowledgeDir.orElse("default") + ", adminToken=" + set(adminToken)
-                + ", databaseUrl=" + set(databaseUrl) + ", dataDir=" + dataDir.orElse("default")
-                + ", logQuestions=" + logQuestions + ", feedbackSalt=" + set(feedbackSalt) + "]";
-    }
-
-    private static String set(Optional<String> secret) {
-        return secret.isPresent() ? "set" : "unset";
+        return Setting.all().stream()
+                .map(s -> s.envName() + "=" + (s.secret()
+                        ? (values.containsKey(s) ? "set" : "unset")
+                        : value(s).orElse(s.defaultValue().isEmpty() ? "unset" : s.defaultValue())))
+                .collect(Collectors.joining(", ", "Settings[", "]"));
     }
 }

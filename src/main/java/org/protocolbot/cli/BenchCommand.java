@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = "Measure cold start, memory, embedding floor, answer latency and throughput, "
+@Command(name = "bench", mixinStandardHelpOptions = true, footer = {"", "Examples:", "  protocol-bot bench", "  protocol-bot bench --load --requests 200 --clients 8"}, description = "Measure cold start, memory, embedding floor, answer latency and throughput, "
         + "and answer latency over a synthetic corpus of 30,000+ clauses; or, with --load, load-test the server. "
         + "Progress goes to stderr.")
 final class BenchCommand implements Callable<Integer> {

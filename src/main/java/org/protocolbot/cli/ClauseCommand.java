@@ -14,16 +14,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "clause", description = "Print one clause verbatim with its citation, e.g. `clause leeds 7.4`.")
+@Command(name = "clause", mixinStandardHelpOptions = true,
+        description = "Print one clause verbatim with its citation. Needs no model, so it answers at once.",
+        footer = {"", "Examples:", "  protocol-bot clause leeds 7.6", "  protocol-bot clause rbkc I.05 --json"})
 final class ClauseCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "COUNCIL")
+    @Parameters(index = "0", paramLabel = "COUNCIL", description = "A council id: see protocol-bot chat, then councils.")
     String council;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "NUMBER", description = "e.g. 6.3, I.05, \"clause 7.4\"")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "NUMBER", description = "e.g. 6.3, I.05, \"clause 7.4\".")
     java.util.List<String> number;
 
     @Option(names = "--json", description = "Print {\"council\",\"clause\",\"heading\",\"text\"}.")

@@ -9,13 +9,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "clauses", description = "List a council's clause numbers and section headings.")
+@Command(name = "clauses", mixinStandardHelpOptions = true,
+        description = "List a council's clause numbers and section headings.",
+        footer = {"", "Example:", "  protocol-bot clauses appendix-j"})
 final class ClausesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "COUNCIL")
+    @Parameters(index = "0", paramLabel = "COUNCIL", description = "A council id, e.g. leeds.")
     String council;
 
     @Override

@@ -24,13 +24,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", description = "Run an evaluation file (JSONL) and print hit@1, hit@3, refusal recall, false refusals, no-match recall.")
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Run an evaluation file (JSONL) and print hit@1, hit@3, refusal recall, false refusals, no-match recall.",
+        footer = {"", "Each line: {\"id\",\"council\"?,\"question\",\"expect\":\"answer|refuse|no_match\",\"clauses\"?}.",
+            "", "Example:", "  protocol-bot eval questions.jsonl --out results.jsonl"})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "QUESTIONS.jsonl")
+    @Parameters(index = "0", paramLabel = "QUESTIONS.jsonl", description = "One JSON question per line.")
     Path questionsFile;
 
     @Option(names = "--out", paramLabel = "RESULTS.jsonl", description = "Write {\"id\",\"outcome\",\"citations\"} per question.")

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ingest", description = "Rebuild knowledge/ (clauses, report, embeddings) from knowledge/sources and the manifest.")
+@Command(name = "ingest", mixinStandardHelpOptions = true, footer = {"", "Example:", "  protocol-bot ingest --dir knowledge"}, description = "Rebuild knowledge/ (clauses, report, embeddings) from knowledge/sources and the manifest.")
 final class IngestCommand implements Callable<Integer> {
 
     @Spec

@@ -7,7 +7,7 @@ import org.protocolbot.feedback.ReportCommandRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "report", description = "What the protocol does not cover, answers marked not helpful, refusals by rule: for the next protocol review.")
+@Command(name = "report", mixinStandardHelpOptions = true, footer = {"", "Example:", "  protocol-bot report --since 2026-01-01"}, description = "What the protocol does not cover, answers marked not helpful, refusals by rule: for the next protocol review.")
 final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--since", paramLabel = "DATE", description = "Only from this date (YYYY-MM-DD).")

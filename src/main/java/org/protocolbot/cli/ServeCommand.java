@@ -6,7 +6,7 @@ import org.protocolbot.server.BotServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Run the server: JSON API, try-it page at /, and the Slack/Teams adapters that are configured.")
+@Command(name = "serve", mixinStandardHelpOptions = true, footer = {"", "Example:", "  protocol-bot serve --port 8080"}, description = "Run the server: JSON API, try-it page at /, and the Slack/Teams adapters that are configured.")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: $PORT or 8080).")

@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "tune", description = "Choose retrieval weights and gate and guard thresholds by k-fold cross-validation "
+@Command(name = "tune", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Example:", "  protocol-bot tune src/test/resources/eval/dev-questions.jsonl src/test/resources/eval/realistic-questions.jsonl --folds 5"},
+        description = "Choose retrieval weights and gate and guard thresholds by k-fold cross-validation "
         + "over evaluation files, and print each fold's held-out figures.")
 final class TuneCommand implements Callable<Integer> {
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.protocolbot.app.Setting;
 import org.protocolbot.app.Settings;
 
 /**
@@ -21,20 +22,20 @@ public record AdapterStatus(String surface, boolean on, String reason) {
         List<AdapterStatus> statuses = new ArrayList<>();
         statuses.add(new AdapterStatus("JSON API (POST /api/ask) and try-it page (/)", true, ""));
         statuses.add(switched("Slack HTTP (POST /slack/events)", missing(
-                unset(settings.slackBotToken(), "SLACK_BOT_TOKEN"),
-                unset(settings.slackSigningSecret(), "SLACK_SIGNING_SECRET"))));
+                unset(settings.slackBotToken(), Setting.SLACK_BOT_TOKEN),
+                unset(settings.slackSigningSecret(), Setting.SLACK_SIGNING_SECRET))));
         statuses.add(switched("Slack Socket Mode", missing(
-                unset(settings.slackBotToken(), "SLACK_BOT_TOKEN"),
-                unset(settings.slackAppToken(), "SLACK_APP_TOKEN"))));
+                unset(settings.slackBotToken(), Setting.SLACK_BOT_TOKEN),
+                unset(settings.slackAppToken(), Setting.SLACK_APP_TOKEN))));
         AdapterStatus teams = switched("Teams (POST /api/messages)",
-                missing(unset(settings.microsoftAppId(), "MICROSOFT_APP_ID")));
+                missing(unset(settings.microsoftAppId(), Setting.MICROSOFT_APP_ID)));
         if (teams.on() && settings.microsoftAppPassword().isEmpty()) {
             teams = new AdapterStatus(teams.surface(), true,
-                    "but MICROSOFT_APP_PASSWORD is not set, so Teams will reject the bot's replies");
+                    "but " + Setting.MICROSOFT_APP_PASSWORD.envName() + " is not set, so Teams will reject the bot's replies");
         }
         statuses.add(teams);
         statuses.add(switched("Monitoring officer's report (GET /api/report)",
-                missing(unset(settings.adminToken(), "PROTOCOL_ADMIN_TOKEN"))));
+                missing(unset(settings.adminToken(), Setting.PROTOCOL_ADMIN_TOKEN))));
         return List.copyOf(statuses);
     }
 
@@ -55,7 +56,7 @@ public record AdapterStatus(String surface, boolean on, String reason) {
     }
 
     /** The variable's name when the setting is absent. */
-    private static Optional<String> unset(Optional<String> setting, String name) {
-        return setting.isPresent() ? Optional.empty() : Optional.of(name);
+    private static Optional<String> unset(Optional<String> value, Setting setting) {
+        return value.isPresent() ? Optional.empty() : Optional.of(setting.envName());
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.protocolbot.app.ProtocolBot;
+import org.protocolbot.app.Setting;
 import org.protocolbot.app.Settings;
 import org.protocolbot.feedback.FeedbackConfig;
 import org.protocolbot.feedback.FeedbackStore;
@@ -119,14 +120,14 @@ public final class BotServer {
         if (flag != null) {
             return checkedPort(flag, "--port");
         }
-        String fromEnv = env.get("PORT");
+        String fromEnv = env.get(Setting.PORT.envName());
         if (fromEnv == null || fromEnv.isBlank()) {
             return DEFAULT_PORT;
         }
         try {
-            return checkedPort(Integer.parseInt(fromEnv.strip()), "PORT");
+            return checkedPort(Integer.parseInt(fromEnv.strip()), Setting.PORT.envName());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("PORT must be a number between 0 and 65535, not \"" + fromEnv + "\"");
+            throw new IllegalArgumentException(Setting.PORT.envName() + " must be a number between 0 and 65535, not \"" + fromEnv + "\"");
         }
     }
 

@@ -2,6 +2,7 @@ package org.protocolbot.slack;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import org.protocolbot.app.Setting;
 import org.protocolbot.app.Settings;
 
 /**
@@ -15,7 +16,7 @@ final class BoltApps {
 
     static App create(Settings settings, SlackEndpoints endpoints) {
         String botToken = settings.slackBotToken()
-                .orElseThrow(() -> new IllegalArgumentException("SLACK_BOT_TOKEN is not set"));
+                .orElseThrow(() -> new IllegalArgumentException(Setting.SLACK_BOT_TOKEN.envName() + " is not set"));
         AppConfig config = AppConfig.builder()
                 .singleTeamBotToken(botToken)
                 // Absent in Socket Mode only; Bolt then skips verification for socket messages and rejects HTTP.

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.protocolbot.app.ProtocolBot;
+import org.protocolbot.app.Setting;
 import org.protocolbot.app.Settings;
 import org.protocolbot.delivery.RetriedSend;
 import org.protocolbot.feedback.FeedbackRecorder;
@@ -102,7 +103,7 @@ public final class SlackAdapter {
      */
     public synchronized void startSocketMode() {
         String appToken = settings.slackAppToken()
-                .orElseThrow(() -> new IllegalStateException("SLACK_APP_TOKEN is not set"));
+                .orElseThrow(() -> new IllegalStateException(Setting.SLACK_APP_TOKEN.envName() + " is not set"));
         try {
             if (socketMode == null) {
                 socketMode = new SocketModeApp(appToken, app);

@@ -46,9 +46,9 @@ class FeedbackConfigTest {
     void settingsCarryTheSaltButPrintOnlyWhetherItIsSet() {
         Settings salted = Settings.fromEnv(Map.of("PROTOCOL_FEEDBACK_SALT", "pepper-Zq8"));
         assertEquals(Optional.of("pepper-Zq8"), salted.feedbackSalt());
-        assertTrue(salted.toString().endsWith(", feedbackSalt=set]"), salted.toString());
+        assertTrue(salted.toString().contains("PROTOCOL_FEEDBACK_SALT=set,"), salted.toString());
         assertFalse(salted.toString().contains("pepper"), salted.toString());
-        assertTrue(Settings.empty().toString().endsWith(", feedbackSalt=unset]"));
+        assertTrue(Settings.empty().toString().contains("PROTOCOL_FEEDBACK_SALT=unset,"));
     }
 
     @Test
