@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "tune", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        footer = {"", "Example:", "  protocol-bot tune src/test/resources/eval/dev-questions.jsonl src/test/resources/eval/realistic-questions.jsonl --folds 5"},
+        footer = {"", "Example:", "  protocol-bot tune dev-questions.jsonl realistic-questions.jsonl --folds 5"},
         description = "Choose retrieval weights and gate and guard thresholds by k-fold cross-validation "
         + "over evaluation files, and print each fold's held-out figures.")
 final class TuneCommand implements Callable<Integer> {

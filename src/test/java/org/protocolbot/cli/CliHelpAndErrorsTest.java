@@ -14,12 +14,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What a newcomer sees first: help on every command, the version, and one-line errors that name what is valid. */
 class CliHelpAndErrorsTest {
 
-    static final List<String> COMMANDS = List.of("ask", "clause", "clauses", "chat", "compare", "ingest", "eval",
+    static final List<String> COMMANDS = List.of("ask", "clause", "clauses", "chat", "compare", "ingest", "eval", "tune",
             "serve", "report", "bench");
     static final String KNOWN = "known councils: kirklees, appendix-j, rbkc, wolverhampton, leeds";
 
     @ParameterizedTest
-    @ValueSource(strings = {"ask", "clause", "clauses", "chat", "compare", "ingest", "eval", "serve", "report", "bench"})
+    @ValueSource(strings = {"ask", "clause", "clauses", "chat", "compare", "ingest", "eval", "tune", "serve", "report", "bench"})
     void everyCommandHasHelpWithUsageAnExampleAndTheExitCodes(String command) {
         for (String flag : List.of("--help", "-h")) {
             CliRun run = CliRun.run(command, flag);
