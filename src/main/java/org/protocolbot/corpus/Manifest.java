@@ -52,16 +52,17 @@ public record Manifest(List<Council> councils) {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String place = at == null ? where : where + ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new IngestException(place + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+            throw new IngestException(place + ": not a valid manifest: JSON syntax error here ("
+                    + e.getOriginalMessage().lines().findFirst().orElse("unreadable") + ")", e);
         } catch (IOException e) {
             throw new IngestException(where + ": unreadable (" + e.getMessage() + ")", e);
         }
         if (root == null || !root.isObject() || !root.has("councils")) {
-            throw new IngestException(where + ": must be an object with a \"councils\" list");
+            throw new IngestException(where + ": not a valid manifest: it must be an object with a \"councils\" list");
         }
         JsonNode list = root.get("councils");
         if (!list.isArray()) {
-            throw new IngestException(where + ": \"councils\" must be a list of council entries");
+            throw new IngestException(where + ": not a valid manifest: \"councils\" must be a list of council entries");
         }
         if (list.isEmpty()) {
             throw new IngestException(where + ": lists no councils");

@@ -98,7 +98,7 @@ final class ClauseParser {
                 if (!number.equals(printed)) {
                     report.finding(council.id(), line.firstLine(), "clause number " + printed + " read as " + number);
                 }
-                openClause(resolveNumber(number, line), numbered.group(2), line);
+                openClause(resolveNumber(number, line, i), numbered.group(2), line);
             } else if (restart.matches() && !line.bullet() && restartsInSection(restart.group(1))) {
                 String number = section.number + "." + restart.group(1);
                 if (usedNumbers.contains(number) || clause != null && clause.number.equals(number)) {
@@ -108,6 +108,7 @@ final class ClauseParser {
             } else if (isSubheading(line, i)) {
                 closeClause();
                 section.subheading = line.text().replaceAll(":$", "");
+                section.subheadingIndex = i;
             } else if (clause == null) {
                 section.firstLine = section.firstLine == 0 ? line.firstLine() : section.firstLine;
                 section.lastLine = line.lastLine();
@@ -166,7 +167,7 @@ final class ClauseParser {
         return true;
     }
 
-    private String resolveNumber(String number, SourceLine line) {
+    private String resolveNumber(String number, SourceLine line, int index) {
         String resolved = number;
         int major = ClauseNumbers.parts(number)[0];
         if (major < section.number) {
@@ -178,10 +179,17 @@ final class ClauseParser {
                     + ", which has no heading in the source");
             if (clause != null && !endsSentenceOrItem(clause.lastText())) {
                 report.warning(council.id(), clause.lastLine, "the end of clause " + clause.number + " may be the heading of section "
-                        + major + " glued to it: \"" + shorten(clause.lastText()) + "\" (put the heading on its own line)");
+                        + major + " glued to it: \"" + tail(clause.lastText()) + "\" (put the heading on its own line)");
+            }
+            // An unnumbered line just above the clause was read as a sub-heading of the old section: it heads the new one.
+            String heading = clause == null && !section.subheading.isEmpty() && section.subheadingIndex == index - 1
+                    ? section.subheading : "Section " + major;
+            if (!heading.equals("Section " + major)) {
+                report.warning(council.id(), line.firstLine(), "the line above clause " + number + ", \"" + shorten(heading)
+                        + "\", is read as the heading of section " + major + " (number the heading to make it certain)");
             }
             closeSection();
-            section = new Section(major, "Section " + major, List.of());
+            section = new Section(major, heading, List.of());
         }
         if (usedNumbers.contains(resolved) || clause != null && clause.number.equals(resolved)) {
             throw duplicate(resolved, line);
@@ -414,6 +422,10 @@ final class ClauseParser {
         return notes;
     }
 
+    private static String tail(String text) {
+        return text.length() > 60 ? "…" + text.substring(text.length() - 60) : text;
+    }
+
     private static String shorten(String text) {
         return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
@@ -428,6 +440,7 @@ final class ClauseParser {
         final List<String> preamble = new ArrayList<>();
         final Set<String> preambleRefs = new LinkedHashSet<>();
         String subheading = "";
+        int subheadingIndex = -1;
         boolean opened;
         int headingLine;
         int lastParagraph;

@@ -40,7 +40,7 @@ final class SourceCleaner {
     private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^([" + SUPERSCRIPTS + "]+)\\s*(\\S.*)$");
     private static final Pattern EDITORIAL_NOTE = Pattern.compile("^\\[[^\\]]*\\]$");
     private static final Pattern BULLET = Pattern.compile("^(\\s*)[-•]\\s+(.*)$");
-    private static final Pattern NEW_ITEM = Pattern.compile("^\\s*(#+\\s*)?([-•]\\s|[0-9]{1,2}(\\.[0-9]{1,2})*\\.?\\s|[IVX]{1,4}\\.\\d*\\s?)");
+    private static final Pattern NEW_ITEM = Pattern.compile("^\\s*(#+\\s*)?(\\((?:[a-z]{1,2}|[ivx]{1,5})\\)\\s|[-•]\\s|[0-9]{1,2}(\\.[0-9]{1,2})*\\.?\\s|[IVX]{1,4}\\.\\d*\\s?)");
     private static final Pattern STRUCK = Pattern.compile("~~.*?~~");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
