@@ -128,7 +128,7 @@ final class SourceCleaner {
         Kind[] kinds = new Kind[end - start];
         for (int i = start; i < end; i++) {
             String trimmed = raw.get(i).replace('\u00A0', ' ').strip();
-            debris[i - start] = trimmed.isEmpty() ? null : debrisKind(trimmed, ignore, repeats);
+            debris[i - start] = trimmed.isEmpty() ? null : debrisKind(trimmed, ignore, repeats, standsAlone(raw, kinds, start, end, i));
             kinds[i - start] = trimmed.isEmpty() ? Kind.BLANK
                     : debris[i - start] != null ? Kind.DEBRIS
                     : FOOTNOTE_DEFINITION.matcher(trimmed).matches() ? Kind.FOOTNOTE
@@ -260,7 +260,18 @@ final class SourceCleaner {
         return m.replaceAll(replacement);
     }
 
-    private String debrisKind(String trimmed, List<Pattern> ignore, Map<String, Integer> repeats) {
+    /**
+     * Whether a line is a paragraph of its own (blank or furniture above and below). Only such a line can be a
+     * repeated running header: the last words of a wrapped paragraph ("the council.") may repeat too.
+     */
+    private static boolean standsAlone(List<String> raw, Kind[] kinds, int start, int end, int i) {
+        boolean above = i == start || kinds[i - 1 - start] == Kind.BLANK || kinds[i - 1 - start] == Kind.DEBRIS;
+        String next = i + 1 < end ? raw.get(i + 1).replace('\u00A0', ' ').strip() : "";
+        boolean below = next.isEmpty() || PAGE_NUMBER.matcher(next).matches() || STYLED_PAGE_NUMBER.matcher(next).matches();
+        return above && below;
+    }
+
+    private String debrisKind(String trimmed, List<Pattern> ignore, Map<String, Integer> repeats, boolean standsAlone) {
         if (TRACKED_CHANGE.matcher(trimmed).matches()) {
             return "tracked-change notes";
         }
@@ -277,8 +288,8 @@ final class SourceCleaner {
             return "page footers with a page count";
         }
         int repeated = repeats.getOrDefault(trimmed, 0);
-        if (trimmed.length() <= FURNITURE_MAX_LENGTH ? repeated > 1
-                : repeated >= LONG_FURNITURE_REPEATS && !trimmed.matches(".*[.;:,!?]$")) {
+        if (standsAlone && (trimmed.length() <= FURNITURE_MAX_LENGTH ? repeated > 1
+                : repeated >= LONG_FURNITURE_REPEATS && !trimmed.matches(".*[.;:,!?]$"))) {
             return "page headers and footers (repeated lines)";
         }
         if (EDITORIAL_NOTE.matcher(trimmed).matches()) {
