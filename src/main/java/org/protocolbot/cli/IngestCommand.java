@@ -54,8 +54,8 @@ final class IngestCommand implements Callable<Integer> {
             List<IngestReport.Finding> findings = report.findings(id);
             long warnings = findings.stream().filter(f -> f.severity() == IngestReport.Severity.WARNING).count();
             int removed = report.debrisCounts(id).values().stream().mapToInt(Integer::intValue).sum();
-            out.println(id + ": " + count + " clauses (" + removed + " debris lines removed, "
-                    + (findings.size() - warnings) + " repairs, " + warnings + " warnings)");
+            out.println(id + ": " + count + " clauses (debris lines removed: " + removed + ", repairs and notes: "
+                    + (findings.size() - warnings) + ", warnings: " + warnings + ")");
             if (!id.equals(council)) {
                 findings.stream().filter(f -> f.severity() == IngestReport.Severity.WARNING)
                         .forEach(f -> out.println("  " + f));

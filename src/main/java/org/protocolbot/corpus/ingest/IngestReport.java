@@ -89,7 +89,8 @@ public final class IngestReport {
         StringBuilder out = new StringBuilder();
         debrisCounts.getOrDefault(council, Map.of())
                 .forEach((kind, count) -> out.append("removed ").append(kind).append(": ").append(count).append('\n'));
-        findings(council).forEach(f -> out.append("line ").append(f.line()).append(": ").append(f.message()).append('\n'));
+        // Line 0 is a finding about the whole source (its layout, a missing footnote), not about one line.
+        findings(council).forEach(f -> out.append(f.line() > 0 ? "line " + f.line() + ": " : "").append(f.message()).append('\n'));
         sections.getOrDefault(council, Map.of()).forEach((title, lines) -> {
             out.append("### ").append(title).append('\n');
             lines.forEach(line -> out.append(line).append('\n'));

@@ -94,7 +94,7 @@ public final class Ingester {
             IngestReport headingReport = new IngestReport();
             List<Clause> byHeadings = new HeadingLayoutParser(council, headingReport).parse(clean.lines());
             if (byHeadings.size() > clauses.size()) {
-                headingReport.finding(council.id(), 0, "layout: unnumbered section headings; the source has no section"
+                report.finding(council.id(), 0, "layout: unnumbered section headings; the source has no section"
                         + " numbers, so sections are numbered 1, 2, 3 in order and clauses section.paragraph");
                 report.addAll(headingReport);
                 checkUnique(council, byHeadings);
