@@ -35,6 +35,7 @@ import org.protocolbot.cli.Main;
 import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.ClauseCorpus;
 import org.protocolbot.corpus.KnowledgeBase;
+import org.protocolbot.corpus.ManifestCouncils;
 import org.protocolbot.retrieval.ClauseText;
 import org.protocolbot.retrieval.ClauseVectors;
 import org.protocolbot.retrieval.MiniLmEmbedder;
@@ -52,8 +53,8 @@ class AddACouncilTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A protocol as a constitution's web pages give it: a contents list, unnumbered headings, paragraphs from 1. */
-    static final String TESTTOWN = """
-            Testtown Borough Council – Member and Officer Relations
+    static final String SANDBRIDGE = """
+            Sandbridge Borough Council – Member and Officer Relations
 
             Contents
             Introduction ............ 1
@@ -61,7 +62,7 @@ class AddACouncilTest {
 
             Introduction
 
-            1. This protocol guides the working relationship between councillors and officers of Testtown.
+            1. This protocol guides the working relationship between councillors and officers of Sandbridge.
 
             2. Mutual respect and courtesy underpin good governance.
 
@@ -87,28 +88,28 @@ class AddACouncilTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
-    /** The shipped knowledge folder (sources included) plus Testtown's source and manifest entry. */
+    /** The shipped knowledge folder (sources included) plus Sandbridge's source and manifest entry. */
     private Path withSixthCouncil() throws IOException {
         Path dir = copyOfShippedKnowledge(temp.resolve("knowledge"));
-        Files.writeString(dir.resolve("sources/testtown.txt"), TESTTOWN, StandardCharsets.UTF_8);
-        editManifest(dir, councils -> councils.addObject().put("id", "testtown").put("name", "Testtown Borough Council")
-                .put("year", 2024).put("source", "testtown.txt").putArray("aliases").add("testtown borough"));
+        Files.writeString(dir.resolve("sources/sandbridge.txt"), SANDBRIDGE, StandardCharsets.UTF_8);
+        editManifest(dir, councils -> councils.addObject().put("id", "sandbridge").put("name", "Sandbridge Borough Council")
+                .put("year", 2024).put("source", "sandbridge.txt").putArray("aliases").add("sandbridge borough"));
         return dir;
     }
 
     @Test
     void ingestOfOneCouncilShowsItsRepairsAndOutlineAndOnlyASummaryForTheOthers() throws IOException {
         Path dir = withSixthCouncil();
-        Run run = cli("ingest", "--dir", dir.toString(), "--council", "testtown", "--no-embeddings");
+        Run run = cli("ingest", "--dir", dir.toString(), "--council", "sandbridge", "--no-embeddings");
 
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("testtown: 4 clauses (debris lines removed: 4, repairs and notes: 2, warnings: 0)"), run.out());
+        assertTrue(run.out().contains("sandbridge: 4 clauses (debris lines removed: 4, repairs and notes: 2, warnings: 0)"), run.out());
         assertTrue(run.out().contains("kirklees: 45 clauses (debris lines removed: 0, repairs and notes: 3, warnings: 0)\n"), run.out());
         assertFalse(run.out().contains("line 115"), "the shipped councils' repairs stay in the report: " + run.out());
         assertTrue(run.out().contains("removed table of contents lines: 3"), run.out());
         assertTrue(run.out().contains("\n  layout: unnumbered section headings"), run.out());
         assertTrue(run.out().contains("""
-                Outline of testtown (compare it with the document):
+                Outline of sandbridge (compare it with the document):
                   1  Introduction
                     1.1      This protocol guides the working relationship between councillors and officers …
                     1.2      Mutual respect and courtesy underpin good governance.
@@ -116,7 +117,7 @@ class AddACouncilTest {
                     2.1      An officer must not accept a gift or hospitality from …
                     2.2      A councillor who offers hospitality to an officer records it …
                 """), run.out());
-        for (String council : List.of("kirklees", "appendix-j", "rbkc", "wolverhampton", "leeds")) {
+        for (String council : ManifestCouncils.ids()) {
             assertArrayEquals(Files.readAllBytes(SHIPPED.resolve("clauses/" + council + ".jsonl")),
                     Files.readAllBytes(dir.resolve("clauses/" + council + ".jsonl")), council + " comes out the same");
         }
@@ -128,28 +129,29 @@ class AddACouncilTest {
         assertEquals(0, cli("ingest", "--dir", dir.toString(), "--no-embeddings").exit());
 
         ProtocolBot bot = BotLoader.load(KnowledgeBase.directory(dir), shippedVectorsThenModel(), RetrievalMode.HYBRID);
-        Answer answer = bot.answerer().answer(Question.of("Can an officer accept a gift from a councillor?", "testtown"));
+        Answer answer = bot.answerer().answer(Question.of("Can an officer accept a gift from a councillor?", "sandbridge"));
 
         assertEquals(Outcome.ANSWER, answer.outcome(), answer.text());
-        assertEquals("testtown:2.1", answer.citations().get(0), answer.citations().toString());
+        assertEquals("sandbridge:2.1", answer.citations().get(0), answer.citations().toString());
         assertTrue(answer.text().contains("An officer must not accept a gift or hospitality from a councillor"), answer.text());
-        assertEquals(6, bot.corpus().councils().size());
+        assertEquals(ManifestCouncils.ids().size() + 1, bot.corpus().councils().size());
     }
 
     /** Mistakes an officer can make while adding a council, and what the one-line error must say. */
     enum Mistake {
-        JSON_SYNTAX("manifest.json:", "JSON syntax error", dir -> replaceInManifest(dir, "\"testtown.txt\"", "\"testtown.txt\",,")),
+        JSON_SYNTAX("manifest.json:", "JSON syntax error", dir -> replaceInManifest(dir, "\"sandbridge.txt\"", "\"sandbridge.txt\",,")),
         BAD_PATTERN("field \"startPattern\": bad regular expression", "Unclosed group",
                 dir -> editManifest(dir, c -> last(c).put("startPattern", "^(Introduction"))),
         ALIAS_CLASH("the name \"leeds\" is already the id or an alias of council \"leeds\"", "",
                 dir -> editManifest(dir, c -> ((ArrayNode) last(c).get("aliases")).add("leeds"))),
-        SOURCE_OUTSIDE("field \"source\": \"../../testtown.txt\" is outside knowledge/sources/", "",
-                dir -> editManifest(dir, c -> last(c).put("source", "../../testtown.txt"))),
-        MISSING_NAME("council 6 (\"testtown\"), field \"name\": missing", "", dir -> editManifest(dir, c -> last(c).remove("name"))),
-        DUPLICATE_NUMBERS("testtown.txt:7: clause number 1.1 appears twice", "first at line 3",
-                dir -> write(dir.resolve("sources/testtown.txt"), "Introduction\n\n1.1 One.\n\nGifts\n\n1.1 Two.\n")),
-        NO_STRUCTURE("testtown.txt:1: could not read the protocol's structure", "no line reads as a section heading",
-                dir -> write(dir.resolve("sources/testtown.txt"), "This protocol has no headings at all, only one long paragraph.\n"));
+        SOURCE_OUTSIDE("field \"source\": \"../../sandbridge.txt\" is outside knowledge/sources/", "",
+                dir -> editManifest(dir, c -> last(c).put("source", "../../sandbridge.txt"))),
+        MISSING_NAME("council " + (ManifestCouncils.ids().size() + 1) + " (\"sandbridge\"), field \"name\": missing", "",
+                dir -> editManifest(dir, c -> last(c).remove("name"))),
+        DUPLICATE_NUMBERS("sandbridge.txt:7: clause number 1.1 appears twice", "first at line 3",
+                dir -> write(dir.resolve("sources/sandbridge.txt"), "Introduction\n\n1.1 One.\n\nGifts\n\n1.1 Two.\n")),
+        NO_STRUCTURE("sandbridge.txt:1: could not read the protocol's structure", "no line reads as a section heading",
+                dir -> write(dir.resolve("sources/sandbridge.txt"), "This protocol has no headings at all, only one long paragraph.\n"));
 
         final String says;
         final String alsoSays;
