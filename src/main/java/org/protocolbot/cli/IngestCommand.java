@@ -1,26 +1,34 @@
 package org.protocolbot.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.protocolbot.retrieval.PhraseVectors;
 import org.protocolbot.retrieval.Tuning;
 import org.protocolbot.topics.TopicLinker;
 import org.protocolbot.topics.TopicLinks;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.protocolbot.app.BotLoader;
-import org.protocolbot.corpus.IngestReport;
-import org.protocolbot.corpus.Ingester;
 import org.protocolbot.corpus.KnowledgeBase;
 import org.protocolbot.corpus.Manifest;
+import org.protocolbot.corpus.ingest.IngestReport;
+import org.protocolbot.corpus.ingest.Ingester;
 import org.protocolbot.retrieval.MiniLmEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true, footer = {"", "Example:", "  protocol-bot ingest --dir knowledge"}, description = "Rebuild knowledge/ (clauses, report, embeddings) from knowledge/sources and the manifest.")
+/**
+ * Rebuilds knowledge/. Every council is always rebuilt (so the clause files, the report and the embeddings stay
+ * consistent with each other), but the console shows one line per council plus its warnings; {@code --council ID}
+ * adds that council's removals, repairs and outline, so an officer adding a council sees only their own lines.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        footer = {"", "Example:", "  protocol-bot ingest --dir knowledge --council leeds"},
+        description = "Rebuild knowledge/ (clauses, report, embeddings, topic links) from knowledge/sources and the manifest.")
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -28,6 +36,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Knowledge directory (default: $PROTOCOL_KNOWLEDGE_DIR or ./knowledge).")
     Path dir;
+
+    @Option(names = "--council", paramLabel = "ID", description = "Report this council in full: removals, repairs and its outline.")
+    String council;
 
     @Option(names = "--no-embeddings", description = "Skip refreshing the embeddings cache (start-up will embed instead).")
     boolean noEmbeddings;
@@ -39,11 +50,33 @@ final class IngestCommand implements Callable<Integer> {
             throw new BadInputException(knowledge.resolve(Manifest.FILE_NAME) + " not found; run from the project directory or pass --dir");
         }
         Ingester.Result result = Ingester.run(knowledge);
+        if (council != null && !result.clauseCounts().containsKey(council)) {
+            throw new BadInputException("no council \"" + council + "\" in " + knowledge.resolve(Manifest.FILE_NAME)
+                    + "; councils: " + String.join(", ", result.clauseCounts().keySet()));
+        }
         Ingester.write(knowledge, result);
-        var out = spec.commandLine().getOut();
-        result.clauseCounts().forEach((council, count) -> out.println(council + ": " + count + " clauses"));
-        for (IngestReport.Finding finding : result.report().findings()) {
-            out.println("  " + finding);
+        PrintWriter out = spec.commandLine().getOut();
+        IngestReport report = result.report();
+        result.clauseCounts().forEach((id, count) -> {
+            List<IngestReport.Finding> findings = report.findings(id);
+            long warnings = findings.stream().filter(f -> f.severity() == IngestReport.Severity.WARNING).count();
+            int removed = report.debrisCounts(id).values().stream().mapToInt(Integer::intValue).sum();
+            out.println(id + ": " + count + " clauses (debris lines removed: " + removed + ", repairs and notes: "
+                    + (findings.size() - warnings) + ", warnings: " + warnings + ")");
+            if (!id.equals(council)) {
+                findings.stream().filter(f -> f.severity() == IngestReport.Severity.WARNING)
+                        .forEach(f -> out.println("  " + f));
+            }
+        });
+        if (council != null) {
+            out.println();
+            out.println("## " + council);
+            report.renderCouncil(council).lines().forEach(line -> out.println("  " + line));
+            out.println();
+            out.println("Outline of " + council + " (compare it with the document):");
+            Ingester.outline(result.clauses().get(council)).forEach(line -> out.println("  " + line));
+        } else {
+            out.println("Repairs for every council are in the report; `ingest --council ID` shows one council's and its outline.");
         }
         out.println("Report: " + knowledge.resolve(Ingester.REPORT));
         if (!noEmbeddings) {
@@ -56,6 +89,10 @@ final class IngestCommand implements Callable<Integer> {
                 Files.writeString(knowledge.resolve(TopicLinks.REPORT_NAME), TopicLinker.report(loaded.links(), loaded.corpus()),
                         StandardCharsets.UTF_8);
                 out.println("Topic links: " + knowledge.resolve(TopicLinks.FILE_NAME) + " (review: " + knowledge.resolve(TopicLinks.REPORT_NAME) + ")");
+                if (council != null) {
+                    out.println("Topics of " + council + "'s clauses (check that each clause speaks to them):");
+                    TopicLinker.reportLines(loaded.links(), council).forEach(line -> out.println("  " + line));
+                }
             }
         }
         return 0;

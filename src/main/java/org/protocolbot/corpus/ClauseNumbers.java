@@ -6,13 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads clause numbers the way people (and document converters) write them: {@code I.05} for {@code 1.05},
- * a trailing dot, a leading {@code clause}, {@code para} or {@code §}.
+ * a trailing dot, a leading {@code clause}, {@code para} or {@code §}, and a lettered point such as {@code 4(b)}.
  */
 public final class ClauseNumbers {
 
     // Letters that OCR and PDF conversion put where digits belong: I and l for 1, O for 0.
     private static final Pattern USER_NUMBER = Pattern.compile(
-            "^(?:(?:clause|para(?:graph)?|section|§)\\s*)?([0-9IlO]{1,3}(?:\\.[0-9IlO]{1,3}){0,2})\\.?$",
+            "^(?:(?:clause|para(?:graph)?|section|§)\\s*)?([0-9IlO]{1,3}(?:\\.[0-9IlO]{1,3}){0,2})(\\s?\\([a-z]\\))?\\.?$",
             Pattern.CASE_INSENSITIVE);
 
     private ClauseNumbers() {
@@ -28,7 +28,9 @@ public final class ClauseNumbers {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(digits(m.group(1)));
+        // A lettered point, "4(b)", is cited with its letter: ingest numbers sections that have only (a), (b), ... so.
+        String point = m.group(2) == null ? "" : m.group(2).strip().toLowerCase(java.util.Locale.ROOT);
+        return Optional.of(digits(m.group(1)) + point);
     }
 
     /** Replaces look-alike letters with the digits they stand for. */

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Writes expected clause numbers compactly: {@code "4.1-4.5"} is 4.1, 4.2 … 4.5; {@code "1.01-1.03"} keeps the width. */
-final class ClauseSequences {
+public final class ClauseSequences {
 
     private ClauseSequences() {
     }
 
-    static List<String> expand(String... ranges) {
+    public static List<String> expand(String... ranges) {
         List<String> out = new ArrayList<>();
         for (String range : ranges) {
             if (!range.contains("-")) {

@@ -15,7 +15,7 @@ import org.protocolbot.Comparisons;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.app.Settings;
 
-/** {@code GET /api/compare}: the five councils side by side, byte-identical every time, with /api/ask's limits. */
+/** {@code GET /api/compare}: every council side by side, byte-identical every time, with /api/ask's limits. */
 class CompareApiTest {
 
     @RegisterExtension

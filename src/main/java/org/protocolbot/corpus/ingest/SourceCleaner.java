@@ -1,4 +1,4 @@
-package org.protocolbot.corpus;
+package org.protocolbot.corpus.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.protocolbot.corpus.Council;
+import org.protocolbot.corpus.IngestException;
 
 /**
  * First ingest pass: cuts a source down to the protocol proper and strips conversion debris line by line
@@ -20,13 +22,25 @@ final class SourceCleaner {
     }
 
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    // A word boundary cannot follow "]" or ")" when a colon or space comes next, so those names end with a look-behind.
     private static final Pattern TRACKED_CHANGE = Pattern.compile(
-            "^(Formatted|Deleted|Inserted|Commented|Comment \\[[^\\]]*\\]|Moved \\((?:from|to)\\)|Field Code Changed)\\b[^:]{0,40}:.*");
+            "^(Formatted|Deleted|Inserted|Commented|Comment \\[[^\\]]*\\]|Moved \\((?:from|to)\\)|Field Code Changed)"
+                    + "(?:(?<=[\\])])|\\b)[^:]{0,40}:.*");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(Page \\d+( of \\d+)?|\\d{1,3})$", Pattern.CASE_INSENSITIVE);
+    /** Page numbers in the other styles word processors print: "- 3 -", "Page | 5", "4 | P a g e". */
+    private static final Pattern STYLED_PAGE_NUMBER = Pattern.compile(
+            "^([-–—]\\s*\\d{1,3}\\s*[-–—]|Page\\s*\\|\\s*\\d{1,3}|\\d{1,3}\\s*\\|\\s*P\\s?a\\s?g\\s?e)$", Pattern.CASE_INSENSITIVE);
+    /** A footer that ends with the page count: "Issue 3 – October 2020 Page 6 of 12". */
+    private static final Pattern PAGE_FOOTER = Pattern.compile("^.{1,80}\\s(Page|Pg\\.?)\\s*\\d{1,3}\\s*(of|/)\\s*\\d{1,3}$", Pattern.CASE_INSENSITIVE);
+    /** A table-of-contents entry: a title, a dotted (or tab) leader, a page number. */
+    private static final Pattern TOC_ENTRY = Pattern.compile("^\\S.*?(\\.{3,}|…+|(\\s\\.){3,}|\\t+)\\s*\\d{1,3}$");
+    private static final Pattern TOC_TITLE = Pattern.compile("^(Table of )?Contents:?$", Pattern.CASE_INSENSITIVE);
+    /** A clause number alone on its line, its text on the next: "8.1" or "3.". A bare "3" is a page number. */
+    private static final Pattern LONE_NUMBER = Pattern.compile("^(\\d{1,2}(\\.\\d{1,2}){1,2}\\.?|\\d{1,2}\\.)$");
     private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^([" + SUPERSCRIPTS + "]+)\\s*(\\S.*)$");
     private static final Pattern EDITORIAL_NOTE = Pattern.compile("^\\[[^\\]]*\\]$");
     private static final Pattern BULLET = Pattern.compile("^(\\s*)[-•]\\s+(.*)$");
-    private static final Pattern NEW_ITEM = Pattern.compile("^\\s*(#+\\s*)?([-•]\\s|[0-9]{1,2}(\\.[0-9]{1,2})*\\.?\\s|[IVX]{1,4}\\.\\d*\\s?)");
+    private static final Pattern NEW_ITEM = Pattern.compile("^\\s*(#+\\s*)?(\\((?:[a-z]{1,2}|[ivx]{1,5})\\)\\s|[-•]\\s|[0-9]{1,2}(\\.[0-9]{1,2})*\\.?\\s|[IVX]{1,4}\\.\\d*\\s?)");
     private static final Pattern STRUCK = Pattern.compile("~~.*?~~");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
@@ -34,6 +48,8 @@ final class SourceCleaner {
     private static final Pattern FOOTNOTE_MARKER = Pattern.compile("[" + SUPERSCRIPTS + "]+");
     private static final Pattern WORD_BULLET_GLYPH = Pattern.compile("^o\\s+(?=\\p{Ll})");
     private static final int FURNITURE_MAX_LENGTH = 60;
+    // A longer line is a running header only when it repeats on several pages and is not a sentence.
+    private static final int LONG_FURNITURE_REPEATS = 3;
 
     private final Council council;
     private final IngestReport report;
@@ -58,17 +74,18 @@ final class SourceCleaner {
         List<SourceLine> lines = new ArrayList<>();
         LineBuilder current = null;
 
-        Kind[] kinds = classify(raw, start, end, ignore, repeats);
+        String[] debris = new String[end - start];
+        Kind[] kinds = classify(raw, start, end, ignore, repeats, debris);
         String lastFootnote = null;
         for (int i = start; i < end; i++) {
             int lineNo = i + 1;
             String physical = raw.get(i).replace('\u00A0', ' ').stripTrailing();
             String trimmed = physical.strip();
             switch (kinds[i - start]) {
-                case BLANK -> current = flush(current, lines);
+                case BLANK -> current = current != null && current.loneNumber() ? current : flush(current, lines);
                 case DEBRIS -> {
-                    current = flush(current, lines);
-                    count(debrisKind(trimmed, ignore, repeats), 1);
+                    current = current != null && current.loneNumber() ? current : flush(current, lines);
+                    count(debris[i - start], 1);
                 }
                 case FOOTNOTE -> {
                     current = flush(current, lines);
@@ -83,7 +100,11 @@ final class SourceCleaner {
                     }
                 }
                 case CONTENT -> {
-                    if (current != null && !NEW_ITEM.matcher(physical).find()) {
+                    if (current != null && current.loneNumber()) {
+                        // "8.1" on its own line: the text that follows is the clause.
+                        count("clause numbers on their own line (joined to the text that follows)", 1);
+                        current.append(trimmed, lineNo);
+                    } else if (current != null && !NEW_ITEM.matcher(physical).find() && !LONE_NUMBER.matcher(trimmed).matches()) {
                         current.append(trimmed, lineNo);
                     } else {
                         current = flush(current, lines);
@@ -102,14 +123,24 @@ final class SourceCleaner {
      * Classifies each physical line. A plain paragraph that sits between a footnote and the next footnote or page
      * furniture is the rest of a footnote broken by a page, not protocol text.
      */
-    private Kind[] classify(List<String> raw, int start, int end, List<Pattern> ignore, Map<String, Integer> repeats) {
+    private Kind[] classify(List<String> raw, int start, int end, List<Pattern> ignore, Map<String, Integer> repeats,
+            String[] debris) {
         Kind[] kinds = new Kind[end - start];
         for (int i = start; i < end; i++) {
             String trimmed = raw.get(i).replace('\u00A0', ' ').strip();
+            debris[i - start] = trimmed.isEmpty() ? null : debrisKind(trimmed, ignore, repeats, standsAlone(raw, kinds, start, end, i));
             kinds[i - start] = trimmed.isEmpty() ? Kind.BLANK
-                    : debrisKind(trimmed, ignore, repeats) != null ? Kind.DEBRIS
+                    : debris[i - start] != null ? Kind.DEBRIS
                     : FOOTNOTE_DEFINITION.matcher(trimmed).matches() ? Kind.FOOTNOTE
                     : Kind.CONTENT;
+        }
+        for (int i = 0; i < kinds.length; i++) {
+            // "Contents" is a heading of the table of contents only when table entries follow it.
+            if (kinds[i] == Kind.CONTENT && TOC_TITLE.matcher(raw.get(start + i).strip()).matches()
+                    && neighbourIndex(kinds, i + 1) >= 0 && "table of contents lines".equals(debris[neighbourIndex(kinds, i + 1)])) {
+                kinds[i] = Kind.DEBRIS;
+                debris[i] = "table of contents lines";
+            }
         }
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i] != Kind.CONTENT || NEW_ITEM.matcher(raw.get(start + i)).find()) {
@@ -129,6 +160,15 @@ final class SourceCleaner {
             i = paragraphEnd;
         }
         return kinds;
+    }
+
+    private static int neighbourIndex(Kind[] kinds, int from) {
+        for (int i = from; i < kinds.length; i++) {
+            if (kinds[i] != Kind.BLANK) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Kind neighbour(Kind[] kinds, int from, int step) {
@@ -165,6 +205,11 @@ final class SourceCleaner {
             this.bullet = m.matches();
             this.indent = leadingSpaces(physical);
             text.append(bullet ? m.group(2).strip() : physical.strip());
+        }
+
+        /** Whether this logical line so far is only a clause number, waiting for its text on the next line. */
+        boolean loneNumber() {
+            return LONE_NUMBER.matcher(text).matches();
         }
 
         void append(String more, int lineNo) {
@@ -215,17 +260,36 @@ final class SourceCleaner {
         return m.replaceAll(replacement);
     }
 
-    private String debrisKind(String trimmed, List<Pattern> ignore, Map<String, Integer> repeats) {
+    /**
+     * Whether a line is a paragraph of its own (blank or furniture above and below). Only such a line can be a
+     * repeated running header: the last words of a wrapped paragraph ("the council.") may repeat too.
+     */
+    private static boolean standsAlone(List<String> raw, Kind[] kinds, int start, int end, int i) {
+        boolean above = i == start || kinds[i - 1 - start] == Kind.BLANK || kinds[i - 1 - start] == Kind.DEBRIS;
+        String next = i + 1 < end ? raw.get(i + 1).replace('\u00A0', ' ').strip() : "";
+        boolean below = next.isEmpty() || PAGE_NUMBER.matcher(next).matches() || STYLED_PAGE_NUMBER.matcher(next).matches();
+        return above && below;
+    }
+
+    private String debrisKind(String trimmed, List<Pattern> ignore, Map<String, Integer> repeats, boolean standsAlone) {
         if (TRACKED_CHANGE.matcher(trimmed).matches()) {
             return "tracked-change notes";
         }
-        if (PAGE_NUMBER.matcher(trimmed).matches()) {
+        if (PAGE_NUMBER.matcher(trimmed).matches() || STYLED_PAGE_NUMBER.matcher(trimmed).matches()) {
             return "page numbers";
         }
         if (ignore.stream().anyMatch(p -> p.matcher(trimmed).find())) {
             return "page headers and footers (manifest)";
         }
-        if (repeats.getOrDefault(trimmed, 0) > 1) {
+        if (TOC_ENTRY.matcher(trimmed).matches()) {
+            return "table of contents lines";
+        }
+        if (PAGE_FOOTER.matcher(trimmed).matches()) {
+            return "page footers with a page count";
+        }
+        int repeated = repeats.getOrDefault(trimmed, 0);
+        if (standsAlone && (trimmed.length() <= FURNITURE_MAX_LENGTH ? repeated > 1
+                : repeated >= LONG_FURNITURE_REPEATS && !trimmed.matches(".*[.;:,!?]$"))) {
             return "page headers and footers (repeated lines)";
         }
         if (EDITORIAL_NOTE.matcher(trimmed).matches()) {
@@ -242,7 +306,7 @@ final class SourceCleaner {
         Map<String, Integer> counts = new HashMap<>();
         for (int i = start; i < end; i++) {
             String t = raw.get(i).strip();
-            if (!t.isEmpty() && t.length() <= FURNITURE_MAX_LENGTH && !NEW_ITEM.matcher(t).find()) {
+            if (!t.isEmpty() && !NEW_ITEM.matcher(t).find()) {
                 counts.merge(t, 1, Integer::sum);
             }
         }

@@ -1,4 +1,4 @@
-package org.protocolbot.corpus;
+package org.protocolbot.corpus.ingest;
 
 /**
  * A logical line of a source: one or more physical lines joined (a wrapped paragraph), with debris removed.

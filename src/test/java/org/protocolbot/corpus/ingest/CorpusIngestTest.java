@@ -1,8 +1,12 @@
-package org.protocolbot.corpus;
+package org.protocolbot.corpus.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.protocolbot.corpus.ClauseSequences.expand;
+
+import org.protocolbot.corpus.Clause;
+import org.protocolbot.corpus.ClauseCorpus;
+import org.protocolbot.corpus.KnowledgeBase;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
