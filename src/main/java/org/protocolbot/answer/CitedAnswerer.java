@@ -13,6 +13,7 @@ import org.protocolbot.retrieval.ClauseRetriever;
 import org.protocolbot.retrieval.RetrievalScope;
 import org.protocolbot.retrieval.ScoredClause;
 import org.protocolbot.retrieval.Tuning;
+import org.protocolbot.topics.TopicKind;
 import org.protocolbot.topics.TopicMatch;
 import org.protocolbot.topics.TopicSignal;
 
@@ -60,11 +61,11 @@ public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
                 ? unwrapped.council()
                 : question.council().flatMap(corpus::council).map(c -> c.id());
         float[] vector = retriever.embed(unwrapped.subject());
-        GuardVerdict verdict = guard.check(question.text(), vector);
+        Optional<TopicMatch> match = topics.match(vector);
+        GuardVerdict verdict = guard.check(question.text(), vector, nearestTopic(match));
         if (verdict.refused()) {
             return AnswerTemplates.refuse(verdict.rule().orElseThrow(), principleClauses(scope));
         }
-        Optional<TopicMatch> match = topics.match(vector);
         double[] prior = topics.prior(match, tuning.topicTemperature());
         List<ScoredClause> candidates = retriever.retrieve(unwrapped.subject(), vector, RetrievalScope.of(scope), CANDIDATES, prior);
         String scopeName = scope.map(corpus::councilName).orElse("");
@@ -89,11 +90,11 @@ public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
     public Answer compare(String question) {
         QuestionWrapping.Unwrapped unwrapped = wrapping.unwrap(question);
         float[] vector = retriever.embed(unwrapped.subject()); // one embedding serves every council
-        GuardVerdict verdict = guard.check(question, vector);
+        Optional<TopicMatch> match = topics.match(vector);
+        GuardVerdict verdict = guard.check(question, vector, nearestTopic(match));
         if (verdict.refused()) {
             return AnswerTemplates.refuse(verdict.rule().orElseThrow(), principleClauses(Optional.empty()));
         }
-        Optional<TopicMatch> match = topics.match(vector);
         double[] prior = topics.prior(match, tuning.topicTemperature());
         List<QuotedClause> provisions = new ArrayList<>();
         List<String> without = new ArrayList<>();
@@ -107,6 +108,10 @@ public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
             }
         }
         return provisions.isEmpty() ? AnswerTemplates.noMatch("") : AnswerTemplates.comparison(provisions, without);
+    }
+
+    private static double nearestTopic(Optional<TopicMatch> match) {
+        return match.map(m -> Math.max(m.best(TopicKind.PROTOCOL), m.best(TopicKind.OUT_OF_SCOPE))).orElse(Double.NEGATIVE_INFINITY);
     }
 
     /** The same for every refusal in a scope, so it is searched once per scope rather than once per refusal. */

@@ -19,8 +19,8 @@ import org.protocolbot.topics.TopicMatch;
  *   <li>Otherwise a question nearer an out-of-scope topic (pay, leave, allowances, IT, bins…) than any protocol topic,
  *       by {@code outOfScopeMargin}, is not covered, however many words it shares with a clause: the words
  *       "councillor", "officer" and "meeting" are in every clause.</li>
- *   <li>Otherwise it answers when its closest protocol topic reaches {@code minTopic} and the best clause's fused
- *       score reaches {@code minScore}.</li>
+ *   <li>Otherwise it answers when its closest protocol topic reaches {@code minTopic}, and the best clause's own
+ *       similarity to the question reaches {@code minCosine}.</li>
  * </ul>
  * Without a catalogue (a knowledge folder that has none) the older test applies: the question must name the
  * protocol's people and share a subject word with a clause it would quote.
@@ -50,7 +50,7 @@ public final class RelevanceGate {
             double protocol = topics.get().best(TopicKind.PROTOCOL);
             double outOfScope = topics.get().best(TopicKind.OUT_OF_SCOPE);
             return outOfScope - protocol < tuning.outOfScopeMargin() && protocol >= tuning.minTopic()
-                    && best.score() >= tuning.minScore();
+                    && best.cosine() >= tuning.minCosine();
         }
         return best.cosine() >= NOISE_FLOOR && DomainVocabulary.mentionsProtocolActors(question)
                 && sharesSubject(question, candidates);

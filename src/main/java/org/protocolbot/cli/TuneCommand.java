@@ -95,7 +95,7 @@ final class TuneCommand implements Callable<Integer> {
         List<Tuning> out = new ArrayList<>();
         for (double margin : new double[] {OPEN, 0.08, 0.04, 0.0, -0.04}) {
             for (double topic : new double[] {-OPEN, 0.3, 0.35, 0.4, 0.45, 0.5}) {
-                for (double score : new double[] {-OPEN, 0.35, 0.45}) {
+                for (double score : new double[] {-OPEN, 0.2, 0.25, 0.3}) {
                     for (double spread : new double[] {0.12, 0.06, 0.2}) {
                         out.add(from.withGate(score, topic, margin).withQuoteSpread(spread));
                     }
@@ -109,7 +109,7 @@ final class TuneCommand implements Callable<Integer> {
         List<Tuning> out = new ArrayList<>();
         out.add(from);
         for (double similarity : new double[] {0.5, 0.55, 0.6, 0.65, 0.7}) {
-            for (double margin : new double[] {-0.02, 0.0, 0.02, 0.04, 0.08}) {
+            for (double margin : new double[] {0.0, 0.02, 0.04, 0.08}) {
                 out.add(from.withGuard(similarity, margin));
             }
         }
@@ -123,7 +123,7 @@ final class TuneCommand implements Callable<Integer> {
 
     /** Refusals caught, each false refusal costing more than a missed one: refusing a real question fails a user. */
     static double guardObjective(EvalMetrics m) {
-        return m.refusalRecall() - 0.25 * m.falseRefusals() + 0.5 * (m.hitAt1Rate() + m.hitAt3Rate());
+        return m.refusalRecall() - 0.5 * m.falseRefusals() + 0.5 * (m.hitAt1Rate() + m.hitAt3Rate());
     }
 
     private static String mean(List<CrossValidation.Fold> folds) {

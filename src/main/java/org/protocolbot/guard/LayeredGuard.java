@@ -28,12 +28,23 @@ public final class LayeredGuard implements QuestionGuard {
 
     @Override
     public GuardVerdict check(String question, float[] vector) {
+        return check(question, vector, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * @param otherTopic how close the question is to the nearest topic phrasing (protocol or out of scope): those
+     *                   are everyday questions too, so a question nearer one of them than to any party-business
+     *                   request ("how do I register to vote?") is not refused for sharing the vocabulary of elections
+     */
+    @Override
+    public GuardVerdict check(String question, float[] vector, double otherTopic) {
         GuardVerdict byRule = rules.check(question);
         if (byRule.refused() || neighbours.isEmpty() || vector == null || PartyBusinessGuard.isProtocolQuestion(question)) {
             return byRule;
         }
         NeighbourGuard.Closeness closeness = neighbours.closeness(vector);
-        if (closeness.partyBusiness() >= minSimilarity && closeness.margin() >= margin) {
+        double nearestOther = Math.max(closeness.protocolQuestion(), otherTopic);
+        if (closeness.partyBusiness() >= minSimilarity && closeness.partyBusiness() - nearestOther >= margin) {
             return GuardVerdict.refuse("party-business:neighbours:" + closeness.category());
         }
         return GuardVerdict.allow();

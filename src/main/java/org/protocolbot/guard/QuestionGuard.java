@@ -9,4 +9,9 @@ public interface QuestionGuard {
     default GuardVerdict check(String question, float[] vector) {
         return check(question);
     }
+
+    /** As {@link #check(String, float[])}, knowing how close the question is to the nearest everyday topic. */
+    default GuardVerdict check(String question, float[] vector, double nearestTopic) {
+        return check(question, vector);
+    }
 }

@@ -11,7 +11,7 @@ package org.protocolbot.retrieval;
  * @param topicTemperature  softmax temperature turning topic scores into topic probabilities: lower is sharper
  * @param topicNeighbours   how many nearest phrasings make a topic's score
  * @param synonymWeight     BM25 weight of a word the thesaurus added, against 1 for a word the user typed
- * @param minScore          least fused score of the best clause for any answer
+ * @param minCosine         least similarity of the best clause itself to the question for any answer
  * @param minTopic          least score of the closest protocol topic for any answer
  * @param outOfScopeMargin  "not covered" when the closest out-of-scope topic beats the closest protocol topic by this
  * @param closeMatch        a clause this similar answers however the question is worded
@@ -25,7 +25,7 @@ package org.protocolbot.retrieval;
  * @param maxLinks          at most this many topics per clause
  */
 public record Tuning(double lexicalWeight, double passageWeight, double topicWeight, double topicTemperature,
-                     int topicNeighbours, double synonymWeight, double minScore, double minTopic,
+                     int topicNeighbours, double synonymWeight, double minCosine, double minTopic,
                      double outOfScopeMargin, double closeMatch, double quoteSpread, int guardNeighbours,
                      double guardMinSimilarity, double guardMargin, double linkHeadingBonus, double linkSpread,
                      double linkFloor, int maxLinks) {
@@ -33,7 +33,7 @@ public record Tuning(double lexicalWeight, double passageWeight, double topicWei
     /**
      * The values in use: what {@code protocol-bot tune} chose on all 163 development questions (dev and realistic
      * sets pooled); four of its five folds chose the same retrieval weights, and its held-out figures are in
-     * docs/answers-and-evaluation.md. {@code minScore} is open (-9): no fused-score floor beat the topic test alone.
+     * docs/answers-and-evaluation.md. {@code minCosine} is the floor tune chose for the best clause's own similarity.
      * Topic neighbours, the synonym weight, {@code closeMatch} and the link settings were set once by reading what
      * they do on the shipped councils' links, not tuned against questions.
      */
@@ -41,7 +41,7 @@ public record Tuning(double lexicalWeight, double passageWeight, double topicWei
             0.55, 0.0, 0.05, 0.06, 0.25, 3);
 
     public Tuning withRetrieval(double lexical, double passage, double topic, double temperature) {
-        return new Tuning(lexical, passage, topic, temperature, topicNeighbours, synonymWeight, minScore, minTopic,
+        return new Tuning(lexical, passage, topic, temperature, topicNeighbours, synonymWeight, minCosine, minTopic,
                 outOfScopeMargin, closeMatch, quoteSpread, guardNeighbours, guardMinSimilarity, guardMargin,
                 linkHeadingBonus, linkSpread, linkFloor, maxLinks);
     }
@@ -54,13 +54,13 @@ public record Tuning(double lexicalWeight, double passageWeight, double topicWei
 
     public Tuning withQuoteSpread(double spread) {
         return new Tuning(lexicalWeight, passageWeight, topicWeight, topicTemperature, topicNeighbours, synonymWeight,
-                minScore, minTopic, outOfScopeMargin, closeMatch, spread, guardNeighbours, guardMinSimilarity, guardMargin,
+                minCosine, minTopic, outOfScopeMargin, closeMatch, spread, guardNeighbours, guardMinSimilarity, guardMargin,
                 linkHeadingBonus, linkSpread, linkFloor, maxLinks);
     }
 
     public Tuning withGuard(double minSimilarity, double margin) {
         return new Tuning(lexicalWeight, passageWeight, topicWeight, topicTemperature, topicNeighbours, synonymWeight,
-                minScore, minTopic, outOfScopeMargin, closeMatch, quoteSpread, guardNeighbours, minSimilarity, margin,
+                minCosine, minTopic, outOfScopeMargin, closeMatch, quoteSpread, guardNeighbours, minSimilarity, margin,
                 linkHeadingBonus, linkSpread, linkFloor, maxLinks);
     }
 }
