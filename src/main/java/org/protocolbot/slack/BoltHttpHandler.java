@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jetbrains.annotations.NotNull;
+import org.protocolbot.surface.FailureNotice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +67,7 @@ final class BoltHttpHandler implements Handler {
         try {
             response = app.run(request);
         } catch (Exception failure) {
-            String reference = FailureReplies.newReference();
+            String reference = FailureNotice.create().reference();
             log.error("Slack request failed [ref {}]", reference, failure);
             ctx.status(500).contentType("application/json").result("{\"error\":\"internal error, reference " + reference + "\"}");
             return;

@@ -51,7 +51,7 @@ final class MessageReplies {
                     context.getRetryNum(), context.getRetryReason());
             return context.ack();
         }
-        String question = BotMention.strip(message.text(), context.getBotUserId());
+        String question = SlackMentions.strip(message.text(), context.getBotUserId());
         AnswerDispatcher.Delivery inThread = reply -> post(context, message, reply);
         dispatcher.dispatch("message reply", () -> replies.forMessage(question, helpPrefix), inThread, inThread);
         return context.ack();

@@ -21,8 +21,10 @@ import java.util.stream.Stream;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
 import org.protocolbot.delivery.RetriedSend;
+import org.protocolbot.chat.Surface;
 import org.protocolbot.feedback.FeedbackRecorder;
 import org.protocolbot.feedback.FeedbackStore;
+import org.protocolbot.surface.Conversation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class SlackAdapter {
 
     /** The surface's name in the feedback store and the question log. */
-    static final String ADAPTER = "slack";
+    static final String ADAPTER = Surface.SLACK.adapter();
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
     private static final int ANSWER_THREADS = 2;
     /** Replies in flight at once: each may wait up to the HTTP client's 10 s timeout on a slow response_url. */
@@ -74,10 +76,10 @@ public final class SlackAdapter {
         this.ownExecutors = Stream.of(answering, delivering).distinct()
                 .filter(ExecutorService.class::isInstance).map(ExecutorService.class::cast).toList();
         this.app = BoltApps.create(settings, endpoints);
-        FeedbackRecorder recorder = new FeedbackRecorder(feedback, ADAPTER);
-        SlackReplies replies = new SlackReplies(bot, bot.resolveDefaultCouncil(settings), recorder);
+        SlackReplies replies = new SlackReplies(new Conversation(bot.chat(), new FeedbackRecorder(feedback, ADAPTER)),
+                bot.resolveDefaultCouncil(settings));
         AnswerDispatcher dispatcher = new AnswerDispatcher(answering, delivering, retry);
-        FeedbackClicks clicks = new FeedbackClicks(recorder, dispatcher);
+        FeedbackClicks clicks = new FeedbackClicks(replies, dispatcher);
         MessageReplies messages = new MessageReplies(replies, dispatcher, new RecentMessages(REMEMBERED_MESSAGES));
         ProtocolCommand command = new ProtocolCommand(replies, dispatcher);
         // Any command name: a workspace may have called it something other than /protocol.

@@ -9,32 +9,27 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.protocolbot.answer.Answer;
-import org.protocolbot.app.ProtocolBot;
+import org.protocolbot.chat.Surface;
 import org.protocolbot.delivery.RetriedSend;
-import org.protocolbot.feedback.FeedbackPayload;
-import org.protocolbot.feedback.FeedbackRecorder;
+import org.protocolbot.surface.Conversation;
+import org.protocolbot.surface.Turn;
 
 /**
  * What the bot does in Teams: every message (a personal chat, or an @mention in a group chat or channel, which is
- * all Teams delivers) is handed to the shared command language with the mention removed, and the Answer goes back
- * as a card with feedback buttons. A click on one of those buttons arrives as a message carrying a value instead of
- * text; it is recorded and thanked. When the bot is installed it introduces itself with the help text.
+ * all Teams delivers) goes to the shared {@link Conversation} with the mentions removed, and the {@link Turn}
+ * goes back as a card with feedback buttons. A click on one of those buttons arrives as a message carrying a value
+ * instead of text; it is recorded and answered. When the bot is installed it introduces itself with the help text
+ * for that kind of conversation.
  */
 final class ProtocolTeamsBot extends TeamsActivityHandler {
 
-    /** Teams users type commands bare ("leeds 7.4"), so help shows them without a prefix. */
-    private static final String COMMAND_PREFIX = "";
-
-    private final ProtocolBot bot;
+    private final Conversation conversation;
     private final Optional<String> defaultCouncil;
-    private final FeedbackRecorder recorder;
     private final RetriedSend retry;
 
-    ProtocolTeamsBot(ProtocolBot bot, Optional<String> defaultCouncil, FeedbackRecorder recorder, RetriedSend retry) {
-        this.bot = bot;
+    ProtocolTeamsBot(Conversation conversation, Optional<String> defaultCouncil, RetriedSend retry) {
+        this.conversation = conversation;
         this.defaultCouncil = defaultCouncil;
-        this.recorder = recorder;
         this.retry = retry;
     }
 
@@ -43,24 +38,23 @@ final class ProtocolTeamsBot extends TeamsActivityHandler {
         Activity activity = turnContext.getActivity();
         Optional<FeedbackSubmit> click = FeedbackSubmit.from(activity);
         if (click.isPresent()) {
-            return thank(turnContext, click.get(), activity.getFrom() == null ? null : activity.getFrom().getId());
+            return answerClick(turnContext, click.get(), activity.getFrom() == null ? null : activity.getFrom().getId());
         }
-        String text = MessageText.withoutBotMention(activity);
-        Answer answer = bot.chat().respond(text, defaultCouncil, COMMAND_PREFIX);
-        recorder.answered(text, defaultCouncil, answer);
-        return reply(turnContext, answer, FeedbackPayload.offeredFor(text, defaultCouncil, answer));
+        TeamsConversationType where = TeamsConversationType.of(activity);
+        String text = TeamsMentions.withoutMentions(activity);
+        return reply(turnContext, conversation.ask(text, defaultCouncil, where.surface(), where.commandPrefix(activity)));
     }
 
     /** The user id goes only to the store, which keeps a salted hash of it. */
-    private CompletableFuture<Void> thank(TurnContext turnContext, FeedbackSubmit click, String userId) {
-        String thanks;
+    private CompletableFuture<Void> answerClick(TurnContext turnContext, FeedbackSubmit click, String userId) {
+        String answer;
         try {
-            thanks = recorder.click(click.payload(), click.helpful(), Objects.requireNonNull(userId, "from.id"));
+            answer = conversation.click(click.payload(), click.helpful(), Objects.requireNonNull(userId, "from.id"));
         } catch (RuntimeException e) {
             // As a failed turn, so the adapter's error handler apologises with a reference.
             return CompletableFuture.failedFuture(e);
         }
-        return turnContext.sendActivity(MessageFactory.text(thanks)).thenApply(sent -> null);
+        return turnContext.sendActivity(MessageFactory.text(answer)).thenApply(sent -> null);
     }
 
     @Override
@@ -73,11 +67,13 @@ final class ProtocolTeamsBot extends TeamsActivityHandler {
         if (!botWasAdded) {
             return CompletableFuture.completedFuture(null);
         }
-        return reply(turnContext, bot.chat().respond("help", defaultCouncil, COMMAND_PREFIX), Optional.empty());
+        TeamsConversationType where = TeamsConversationType.of(activity);
+        return reply(turnContext, conversation.greeting(defaultCouncil, where.surface(), where.commandPrefix(activity)));
     }
 
     /** A fresh activity per attempt: botbuilder fills in the conversation's ids on the one it sends. */
-    private CompletableFuture<Void> reply(TurnContext turnContext, Answer answer, Optional<FeedbackPayload> feedback) {
-        return retry.send(() -> turnContext.sendActivity(AnswerCard.activity(answer, feedback))).thenApply(sent -> null);
+    private CompletableFuture<Void> reply(TurnContext turnContext, Turn turn) {
+        return retry.send(() -> turnContext.sendActivity(AnswerCard.activity(turn.answer(), turn.feedback())))
+                .thenApply(sent -> null);
     }
 }

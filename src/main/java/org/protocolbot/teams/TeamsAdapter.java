@@ -6,6 +6,8 @@ import org.protocolbot.app.Settings;
 import org.protocolbot.delivery.RetriedSend;
 import org.protocolbot.feedback.FeedbackRecorder;
 import org.protocolbot.feedback.FeedbackStore;
+import org.protocolbot.surface.Conversation;
+import org.protocolbot.chat.Surface;
 
 /**
  * The Microsoft Teams adapter: botbuilder-java's HTTP adapter and a Teams activity handler around the shared core.
@@ -14,7 +16,7 @@ import org.protocolbot.feedback.FeedbackStore;
 public final class TeamsAdapter {
 
     /** The surface's name in the feedback store and the question log. */
-    static final String ADAPTER = "teams";
+    static final String ADAPTER = Surface.TEAMS_PERSONAL.adapter();
 
     private final TeamsHttpAdapter adapter;
     private final ProtocolTeamsBot teamsBot;
@@ -28,7 +30,7 @@ public final class TeamsAdapter {
      * @param feedback the server's one feedback store, shared with the other surfaces; the server closes it
      */
     public TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, FeedbackStore feedback) {
-        this(bot, settings, endpoints, feedback, ReplyRetry.standard());
+        this(bot, settings, endpoints, feedback, TeamsRetry.standard());
     }
 
     /** With the given retry of replies: tests record its pauses instead of waiting them out. */
@@ -38,9 +40,9 @@ public final class TeamsAdapter {
                     "Teams needs both MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (from the Azure Bot registration)");
         }
         this.adapter = new TeamsHttpAdapter(new SettingsConfiguration(settings, endpoints), endpoints);
-        this.adapter.setOnTurnError(new FriendlyTurnErrors());
-        this.teamsBot = new ProtocolTeamsBot(bot, bot.resolveDefaultCouncil(settings),
-                new FeedbackRecorder(feedback, ADAPTER), retry);
+        this.adapter.setOnTurnError(new TeamsFailureReplies());
+        this.teamsBot = new ProtocolTeamsBot(new Conversation(bot.chat(), new FeedbackRecorder(feedback, ADAPTER)),
+                bot.resolveDefaultCouncil(settings), retry);
     }
 
     /** The adapter for Microsoft's public cloud. */

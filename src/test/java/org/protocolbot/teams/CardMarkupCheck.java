@@ -1,5 +1,6 @@
 package org.protocolbot.teams;
 
+import org.protocolbot.chat.Wording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +39,7 @@ final class CardMarkupCheck {
         // The only actions are the feedback buttons: submits back to the bot, never a link to open.
         for (JsonNode action : card.path("actions")) {
             assertEquals("Action.Submit", action.path("type").asText(), action::toString);
-            assertTrue(Set.of("Helpful", "Not helpful").contains(action.path("title").asText()), action::toString);
+            assertTrue(Set.of(Wording.HELPFUL, Wording.NOT_HELPFUL).contains(action.path("title").asText()), action::toString);
         }
         for (JsonNode node : card.path("body").findParents("type")) {
             String type = node.path("type").asText();

@@ -87,7 +87,7 @@ class SecretsNeverLoggedTest {
         RecordingScheduler scheduler = new RecordingScheduler();
         FeedbackStore feedback = TestStores.temporary();
         TeamsAdapter teams = new TeamsAdapter(bot, settings, microsoft.endpoints(), feedback,
-                ReplyRetry.scheduledBy(scheduler));
+                TeamsRetry.scheduledBy(scheduler));
         BotServer server = BotServer.start(bot, settings, 0, new ChatAdapters(
                 List.of(new ChatAdapterMount("teams", "/api/messages", teams.messagesHandler())), List.of()), feedback);
         try {
