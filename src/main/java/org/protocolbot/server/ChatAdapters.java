@@ -7,6 +7,7 @@ import org.protocolbot.app.Settings;
 import org.protocolbot.feedback.FeedbackStore;
 import org.protocolbot.slack.SlackAdapter;
 import org.protocolbot.slack.SlackEndpoints;
+import org.protocolbot.surface.SurfaceHealth;
 import org.protocolbot.teams.TeamsAdapter;
 
 /**
@@ -15,12 +16,20 @@ import org.protocolbot.teams.TeamsAdapter;
  *
  * @param mounts      webhook routes ({@code /slack/events}, {@code /api/messages})
  * @param connections connections the adapters open themselves (Slack Socket Mode)
+ * @param health      what surfaces that check themselves with their vendor found (Slack's auth.test), for the
+ *                    banner and /readyz
  */
-public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnection> connections) {
+public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnection> connections,
+        List<SurfaceHealth> health) {
 
     public ChatAdapters {
         mounts = List.copyOf(mounts);
         connections = List.copyOf(connections);
+        health = List.copyOf(health);
+    }
+
+    public ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnection> connections) {
+        this(mounts, connections, List.of());
     }
 
     public static ChatAdapters none() {
@@ -35,9 +44,11 @@ public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnect
     public static ChatAdapters fromSettings(ProtocolBot bot, Settings settings, FeedbackStore feedback) {
         List<ChatAdapterMount> mounts = new ArrayList<>();
         List<BackgroundConnection> connections = new ArrayList<>();
+        List<SurfaceHealth> health = new ArrayList<>();
         if (settings.slackHttpEnabled() || settings.slackSocketModeEnabled()) {
             // One adapter for both Slack modes, so a message is answered once whichever way it arrives.
-            SlackAdapter slack = new SlackAdapter(bot, settings, SlackEndpoints.defaults(), feedback);
+            SlackAdapter slack = new SlackAdapter(bot, settings, SlackEndpoints.from(settings), feedback);
+            health.add(slack.health());
             if (settings.slackHttpEnabled()) {
                 mounts.add(new ChatAdapterMount("slack", "/slack/events", slack.eventsHandler()));
             }
@@ -49,6 +60,6 @@ public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnect
             mounts.add(new ChatAdapterMount("teams", "/api/messages",
                     TeamsAdapter.create(bot, settings, feedback).messagesHandler()));
         }
-        return new ChatAdapters(mounts, connections);
+        return new ChatAdapters(mounts, connections, health);
     }
 }

@@ -49,7 +49,7 @@ public final class AnswerBlocks {
             blocks.add(divider());
         }
         for (QuotedClause quote : answer.quotes()) {
-            quoted.split(quote.text()).forEach(text -> blocks.add(section(s -> s.text(mrkdwn(text)))));
+            quoted.split(Mrkdwn.withAnsweringMarked(quote)).forEach(text -> blocks.add(section(s -> s.text(mrkdwn(text)))));
             blocks.add(context(List.of(mrkdwn(":bookmark: " + Mrkdwn.escape(quote.citation().label())))));
         }
         if (!answer.closing().isEmpty()) {

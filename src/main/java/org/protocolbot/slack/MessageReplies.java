@@ -6,12 +6,14 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * @mentions in channels and direct messages: answered in a thread under the user's message with
- * {@code chat.postMessage}. Messages from bots and edited/deleted/joined messages (subtypes) are never answered,
+ * {@code chat.postMessage}. Direct messages with a file ({@code file_share}) are answered from their text. Messages
+ * from bots and edited/deleted/joined messages (the other subtypes) are never answered,
  * so the bot cannot talk to itself or to another bot.
  */
 final class MessageReplies {
@@ -40,6 +42,18 @@ final class MessageReplies {
     Response onDirectMessage(EventsApiPayload<MessageEvent> payload, EventContext context) {
         MessageEvent event = payload.getEvent();
         if (!"im".equals(event.getChannelType()) || event.getBotId() != null) {
+            return context.ack();
+        }
+        return reply(context, new Incoming(event.getChannel(), event.getTs(), event.getThreadTs(), event.getText()), "");
+    }
+
+    /**
+     * A direct message with a file attached arrives as the {@code file_share} subtype, which Bolt would otherwise
+     * acknowledge and drop with the other subtypes. The question is the message's text; the file is not read.
+     */
+    Response onFileShare(EventsApiPayload<MessageFileShareEvent> payload, EventContext context) {
+        MessageFileShareEvent event = payload.getEvent();
+        if (!"im".equals(event.getChannelType()) || Boolean.TRUE.equals(event.getDisplayAsBot())) {
             return context.ack();
         }
         return reply(context, new Incoming(event.getChannel(), event.getTs(), event.getThreadTs(), event.getText()), "");

@@ -45,9 +45,9 @@ public final class TeamsAdapter {
                 bot.resolveDefaultCouncil(settings), retry);
     }
 
-    /** The adapter for Microsoft's public cloud. */
+    /** The adapter for the Bot Framework endpoints the settings name (Microsoft's public cloud by default). */
     public static TeamsAdapter create(ProtocolBot bot, Settings settings, FeedbackStore feedback) {
-        return new TeamsAdapter(bot, settings, TeamsEndpoints.microsoft(), feedback);
+        return new TeamsAdapter(bot, settings, TeamsEndpoints.from(settings), feedback);
     }
 
     /** The handler for {@code POST /api/messages}. */
