@@ -7,6 +7,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
+import org.protocolbot.surface.Redeliveries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +23,12 @@ final class MessageReplies {
 
     private final SlackReplies replies;
     private final AnswerDispatcher dispatcher;
-    private final RecentMessages recent;
+    private final Redeliveries redeliveries;
 
-    MessageReplies(SlackReplies replies, AnswerDispatcher dispatcher, RecentMessages recent) {
+    MessageReplies(SlackReplies replies, AnswerDispatcher dispatcher, Redeliveries redeliveries) {
         this.replies = replies;
         this.dispatcher = dispatcher;
-        this.recent = recent;
+        this.redeliveries = redeliveries;
     }
 
     Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext context) {
@@ -60,7 +61,9 @@ final class MessageReplies {
     }
 
     private Response reply(EventContext context, Incoming message, String helpPrefix) {
-        if (!recent.firstDelivery(message.channel(), message.ts())) {
+        // Keyed by the message (channel and ts), not the event id: one direct message can arrive as both an
+        // app_mention and a message.im event, with different event ids.
+        if (!redeliveries.firstDelivery(SlackAdapter.ADAPTER, message.channel() + ":" + message.ts())) {
             log.info("Skipped a repeat delivery of an already answered Slack message (retry {}, reason {})",
                     context.getRetryNum(), context.getRetryReason());
             return context.ack();

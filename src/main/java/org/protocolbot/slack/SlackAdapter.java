@@ -31,6 +31,7 @@ import org.protocolbot.chat.Surface;
 import org.protocolbot.feedback.FeedbackRecorder;
 import org.protocolbot.feedback.FeedbackStore;
 import org.protocolbot.surface.Conversation;
+import org.protocolbot.surface.Redeliveries;
 import org.protocolbot.surface.SurfaceHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,14 +72,29 @@ public final class SlackAdapter {
      * @param feedback the server's one feedback store, shared with the other surfaces; the server closes it
      */
     public SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback) {
+        this(bot, settings, endpoints, feedback, Redeliveries.inMemory(REMEMBERED_MESSAGES));
+    }
+
+    /**
+     * @param redeliveries the guard that answers each message once: shared by every replica when they share a
+     *                     database, so a retry reaching another replica is not answered again
+     */
+    public SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
+            Redeliveries redeliveries) {
         this(bot, settings, endpoints, feedback, threads("slack-answers-", ANSWER_THREADS),
-                threads("slack-replies-", DELIVERY_THREADS), SlackRetry.standard());
+                threads("slack-replies-", DELIVERY_THREADS), SlackRetry.standard(), redeliveries);
     }
 
     /** Tests pass a same-thread executor so a reply has been sent when Bolt's response comes back. */
     SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
             Executor executor) {
-        this(bot, settings, endpoints, feedback, executor, executor, SlackRetry.standard());
+        this(bot, settings, endpoints, feedback, executor, executor, SlackRetry.standard(),
+                Redeliveries.inMemory(REMEMBERED_MESSAGES));
+    }
+
+    SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
+            Executor answering, Executor delivering, RetriedSend retry) {
+        this(bot, settings, endpoints, feedback, answering, delivering, retry, Redeliveries.inMemory(REMEMBERED_MESSAGES));
     }
 
     /**
@@ -87,7 +103,7 @@ public final class SlackAdapter {
      * @param retry      how a reply Slack could not take is sent again
      */
     SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
-            Executor answering, Executor delivering, RetriedSend retry) {
+            Executor answering, Executor delivering, RetriedSend retry, Redeliveries redeliveries) {
         this.settings = settings;
         this.endpoints = endpoints;
         this.ownExecutors = Stream.of(answering, delivering).distinct()
@@ -97,7 +113,7 @@ public final class SlackAdapter {
                 bot.resolveDefaultCouncil(settings));
         AnswerDispatcher dispatcher = new AnswerDispatcher(answering, delivering, retry);
         FeedbackClicks clicks = new FeedbackClicks(replies, dispatcher);
-        MessageReplies messages = new MessageReplies(replies, dispatcher, new RecentMessages(REMEMBERED_MESSAGES));
+        MessageReplies messages = new MessageReplies(replies, dispatcher, redeliveries);
         ProtocolCommand command = new ProtocolCommand(replies, dispatcher);
         // Any command name: a workspace may have called it something other than /protocol.
         app.command(Pattern.compile(".*"), command::onCommand);

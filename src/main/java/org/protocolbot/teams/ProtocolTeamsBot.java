@@ -12,7 +12,10 @@ import java.util.concurrent.CompletableFuture;
 import org.protocolbot.chat.Surface;
 import org.protocolbot.delivery.RetriedSend;
 import org.protocolbot.surface.Conversation;
+import org.protocolbot.surface.Redeliveries;
 import org.protocolbot.surface.Turn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the bot does in Teams: every message (a personal chat, or an @mention in a group chat or channel, which is
@@ -25,9 +28,14 @@ final class ProtocolTeamsBot extends TeamsActivityHandler {
 
     private final Conversation conversation;
     private final Optional<String> defaultCouncil;
-    private final RetriedSend retry;
+    private static final Logger LOG = LoggerFactory.getLogger(ProtocolTeamsBot.class);
 
-    ProtocolTeamsBot(Conversation conversation, Optional<String> defaultCouncil, RetriedSend retry) {
+    private final RetriedSend retry;
+    private final Redeliveries redeliveries;
+
+    ProtocolTeamsBot(Conversation conversation, Optional<String> defaultCouncil, RetriedSend retry,
+            Redeliveries redeliveries) {
+        this.redeliveries = redeliveries;
         this.conversation = conversation;
         this.defaultCouncil = defaultCouncil;
         this.retry = retry;
@@ -36,6 +44,10 @@ final class ProtocolTeamsBot extends TeamsActivityHandler {
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
         Activity activity = turnContext.getActivity();
+        if (!firstDelivery(activity)) {
+            LOG.info("Skipped a repeat delivery of an already answered Teams activity");
+            return CompletableFuture.completedFuture(null);
+        }
         Optional<FeedbackSubmit> click = FeedbackSubmit.from(activity);
         if (click.isPresent()) {
             return answerClick(turnContext, click.get(), activity.getFrom() == null ? null : activity.getFrom().getId());
@@ -43,6 +55,17 @@ final class ProtocolTeamsBot extends TeamsActivityHandler {
         TeamsConversationType where = TeamsConversationType.of(activity);
         String text = TeamsMentions.withoutMentions(activity);
         return reply(turnContext, conversation.ask(text, defaultCouncil, where.surface(), where.commandPrefix(activity)));
+    }
+
+    /**
+     * The Bot Framework redelivers an activity it thinks was not taken, with the same id; ids are unique within a
+     * conversation. An activity without an id (never sent by Teams) is answered.
+     */
+    private boolean firstDelivery(Activity activity) {
+        if (activity.getId() == null || activity.getConversation() == null) {
+            return true;
+        }
+        return redeliveries.firstDelivery(TeamsAdapter.ADAPTER, activity.getConversation().getId() + ":" + activity.getId());
     }
 
     /** The user id goes only to the store, which keeps a salted hash of it. */
@@ -71,9 +94,16 @@ final class ProtocolTeamsBot extends TeamsActivityHandler {
         return reply(turnContext, conversation.greeting(defaultCouncil, where.surface(), where.commandPrefix(activity)));
     }
 
-    /** A fresh activity per attempt: botbuilder fills in the conversation's ids on the one it sends. */
+    /**
+     * The card, or the cards in order when the answer is too big for one; each sent (and retried) in turn. A fresh
+     * activity per attempt: botbuilder fills in the conversation's ids on the one it sends.
+     */
     private CompletableFuture<Void> reply(TurnContext turnContext, Turn turn) {
-        return retry.send(() -> turnContext.sendActivity(AnswerCard.activity(turn.answer(), turn.feedback())))
-                .thenApply(sent -> null);
+        CompletableFuture<Void> sent = CompletableFuture.completedFuture(null);
+        for (Activity card : AnswerCard.activities(turn.answer(), turn.feedback())) {
+            sent = sent.thenCompose(previous -> retry.send(() -> turnContext.sendActivity(Activity.clone(card)))
+                    .thenApply(response -> null));
+        }
+        return sent;
     }
 }

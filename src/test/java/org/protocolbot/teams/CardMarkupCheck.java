@@ -43,9 +43,15 @@ final class CardMarkupCheck {
         }
         for (JsonNode node : card.path("body").findParents("type")) {
             String type = node.path("type").asText();
-            assertTrue(Set.of("TextBlock", "Container").contains(type), () -> "unexpected element " + node);
+            assertTrue(Set.of("TextBlock", "Container", "RichTextBlock", "TextRun").contains(type),
+                    () -> "unexpected element " + node);
             if (type.equals("TextBlock")) {
                 assertTextEscaped(node.path("text").asText());
+            }
+            if (type.equals("TextRun")) {
+                // RichTextBlock has no Markdown: a TextRun shows its characters as they are, so only its fields matter.
+                assertTrue(Set.of("type", "text", "weight").containsAll(
+                        StreamSupport.stream(((Iterable<String>) node::fieldNames).spliterator(), false).toList()), node::toString);
             }
         }
     }

@@ -118,6 +118,16 @@ class TeamsConversationTest extends TeamsHarness {
     }
 
     @Test
+    void aRedeliveredActivityIdIsAnsweredOnce() {
+        String activity = TeamsActivities.personalMessage(microsoft.serviceUrl(), "1700000000077", "leeds 7.4");
+
+        assertEquals(200, postSigned(activity).statusCode());
+        assertEquals(200, postSigned(activity).statusCode(), "the redelivery is acknowledged");
+
+        assertEquals(1, microsoft.replies().size());
+    }
+
+    @Test
     void anActivityLocaleDoesNotChangeTheServersDefaultLocale() {
         Locale before = Locale.getDefault();
         String turkish = TeamsActivities.personalMessage(microsoft.serviceUrl(), "1700000000004", "leeds 7.4")
