@@ -78,10 +78,9 @@ public record Settings(
                 + microsoftAppTenantId.orElse("unset") + ", defaultCouncil=" + defaultCouncil.orElse("unset")
                 + ", knowledgeDir=" + knowledgeDir.orElse("default") + ", adminToken=" + set(adminToken)
                 + ", databaseUrl=" + set(databaseUrl) + ", dataDir=" + dataDir.orElse("default")
-                + ", logQuestions=" + logQuestions + ", feedbackSalt=" + set(feedbackSalt)
                 + ", slackApiUrl=" + slackApiUrl.orElse("default") + ", microsoftOpenIdMetadataUrl="
                 + microsoftOpenIdMetadataUrl.orElse("default") + ", microsoftTokenUrl=" + microsoftTokenUrl.orElse("default")
-                + "]";
+                + ", logQuestions=" + logQuestions + ", feedbackSalt=" + set(feedbackSalt) + "]";
     }
 
     private static String set(Optional<String> secret) {
