@@ -33,7 +33,13 @@ public enum Setting {
     PROTOCOL_DATA_DIR(false, "", "Folder for the embedded database", "optional"),
     PROTOCOL_FEEDBACK_SALT(true, "", "Secret salt for the hashes that count distinct people who clicked Helpful / Not "
             + "helpful; unset, one is generated and kept in the database", "optional"),
-    PORT(false, "8080", "Port for `serve`; `--port` overrides it", "optional");
+    PORT(false, "8080", "Port for `serve`; `--port` overrides it", "optional"),
+    SLACK_API_URL(false, "https://slack.com/api/", "Slack Web API base URL: `https://slack-gov.com/api/` for GovSlack, "
+            + "or a local stand-in in tests", "optional"),
+    MICROSOFT_OPENID_METADATA_URL(false, "", "Bot Framework OpenID metadata URL that signs Teams requests; unset, the public "
+            + "cloud's (see docs/teams.md for GCC)", "optional"),
+    MICROSOFT_TOKEN_URL(false, "", "Token endpoint for the bot's replies; unset, the public cloud's (see docs/teams.md)",
+            "optional");
 
     private final boolean secret;
     private final String defaultValue;

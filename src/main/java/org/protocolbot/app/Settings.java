@@ -94,6 +94,18 @@ public record Settings(Map<Setting, String> values) {
         return value(Setting.PROTOCOL_FEEDBACK_SALT);
     }
 
+    public Optional<String> slackApiUrl() {
+        return value(Setting.SLACK_API_URL);
+    }
+
+    public Optional<String> microsoftOpenIdMetadataUrl() {
+        return value(Setting.MICROSOFT_OPENID_METADATA_URL);
+    }
+
+    public Optional<String> microsoftTokenUrl() {
+        return value(Setting.MICROSOFT_TOKEN_URL);
+    }
+
     public boolean slackHttpEnabled() {
         return slackBotToken().isPresent() && slackSigningSecret().isPresent();
     }

@@ -42,11 +42,23 @@ public final class ChatResponder {
     }
 
     /**
+     * The answer to what a user typed on {@code surface}, with help and hints in that surface's words and
+     * {@link Surface#defaultPrefix()} as the way to invoke the bot.
+     *
      * @param text           what the user typed, with any @mention already removed
-     * @param defaultCouncil the workspace's configured council, if any
-     * @param commandPrefix  how this surface invokes the bot, for help text (e.g. {@code "/protocol "} or {@code ""})
+     * @param defaultCouncil the configured council, if any
      */
-    public Answer respond(String text, Optional<String> defaultCouncil, String commandPrefix) {
+    public Answer respond(String text, Optional<String> defaultCouncil, Surface surface) {
+        return respond(text, defaultCouncil, surface, surface.defaultPrefix());
+    }
+
+    /**
+     * As {@link #respond(String, Optional, Surface)}, where the surface knows how it is invoked here (the
+     * workspace's own slash command, the bot's mention name).
+     *
+     * @param commandPrefix how this surface invokes the bot, for help text (e.g. {@code "/protocol "} or {@code ""})
+     */
+    public Answer respond(String text, Optional<String> defaultCouncil, Surface surface, String commandPrefix) {
         String input = text == null ? "" : text.strip();
         String[] words = input.split("\\s+", 2);
         String first = words[0].toLowerCase(Locale.ROOT);
@@ -54,22 +66,22 @@ public final class ChatResponder {
 
         // "help" alone is the command; "help me write a leaflet…" is a request like any other.
         if (input.isEmpty() || (rest.isEmpty() && (first.equals("help") || first.equals("?")))) {
-            return help(commandPrefix, defaultCouncil);
+            return help(surface, commandPrefix, defaultCouncil);
         }
         if (first.equals("councils") && rest.isEmpty()) {
             return councils();
         }
         if (first.equals("compare")) {
-            return rest.isEmpty() ? help(commandPrefix, defaultCouncil) : comparer.compare(rest);
+            return rest.isEmpty() ? help(surface, commandPrefix, defaultCouncil) : comparer.compare(rest);
         }
         if (first.equals("search")) {
-            return rest.isEmpty() ? help(commandPrefix, defaultCouncil) : search(rest, defaultCouncil);
+            return rest.isEmpty() ? help(surface, commandPrefix, defaultCouncil) : search(rest, defaultCouncil);
         }
         Optional<String> number = ClauseNumbers.normalise(input);
         if (number.isPresent()) {
             return defaultCouncil.map(c -> lookup(c, number.get()))
-                    .orElseGet(() -> AnswerTemplates.info("Which council? Try `" + commandPrefix + "<council> "
-                            + number.get() + "`. Councils: " + String.join(", ", corpus.councilIds()) + "."));
+                    .orElseGet(() -> AnswerTemplates.info(Wording.whichCouncil(commandPrefix, number.get(),
+                            corpus.councilIds())));
         }
         Optional<String> council = councilNames.resolveWord(first);
         if (council.isPresent()) {
@@ -78,30 +90,35 @@ public final class ChatResponder {
                 return lookup(council.get(), clauseNumber.get());
             }
             if (rest.isEmpty()) {
-                return AnswerTemplates.info("Ask a question or give a clause number, for example `" + commandPrefix
-                        + first + " " + corpus.clauses(council.get()).stream().findFirst().map(Clause::number).orElse("1.1")
-                        + "`.");
+                return AnswerTemplates.info(Wording.askOrGiveNumber(commandPrefix, first,
+                        corpus.clauses(council.get()).stream().findFirst().map(Clause::number).orElse("1.1")));
             }
             return answerer.answer(Question.of(rest, council.get()));
         }
         if (looksLikeLookup(first, rest)) {
-            return AnswerTemplates.info("I don't know the council \"" + sanitiseWord(first) + "\". Councils: "
-                    + String.join(", ", corpus.councilIds()) + ".");
+            return AnswerTemplates.info(Wording.unknownCouncil(sanitiseWord(first), corpus.councilIds()));
         }
         return answerer.answer(new Question(input, defaultCouncil));
+    }
+
+    /**
+     * The command language with help in Slack's words when {@code commandPrefix} is a command, and in the
+     * terminal's (and the page's) when it is empty. Prefer {@link #respond(String, Optional, Surface)}.
+     */
+    public Answer respond(String text, Optional<String> defaultCouncil, String commandPrefix) {
+        return respond(text, defaultCouncil, commandPrefix.isEmpty() ? Surface.TERMINAL : Surface.SLACK, commandPrefix);
     }
 
     /** Looks up one clause; an unknown number gets the nearest numbers that do exist. */
     public Answer lookup(String councilId, String number) {
         Optional<Council> council = corpus.council(councilId);
         if (council.isEmpty()) {
-            return AnswerTemplates.info("I don't know the council \"" + sanitiseWord(councilId) + "\". Councils: "
-                    + String.join(", ", corpus.councilIds()) + ".");
+            return AnswerTemplates.info(Wording.unknownCouncil(sanitiseWord(councilId), corpus.councilIds()));
         }
         Optional<Clause> clause = corpus.clause(council.get().id(), number);
         if (clause.isEmpty()) {
-            return AnswerTemplates.info(council.get().name() + "'s protocol has no clause " + number
-                    + ". Nearest: " + String.join(", ", nearest(council.get().id(), number)) + ".");
+            return AnswerTemplates.info(Wording.noSuchClause(council.get().name(), number,
+                    nearest(council.get().id(), number)));
         }
         return AnswerTemplates.clause(quote(clause.get()));
     }
@@ -117,31 +134,21 @@ public final class ChatResponder {
         if (hits.isEmpty()) {
             return AnswerTemplates.noMatch(scope.map(corpus::councilName).orElse(""));
         }
-        return AnswerTemplates.info("Clauses that best match \"" + sanitisePhrase(query) + "\":",
+        return AnswerTemplates.info(Wording.searchLead(sanitisePhrase(query)),
                 hits.stream().map(this::quote).toList());
     }
 
     private Answer councils() {
-        StringBuilder out = new StringBuilder("Protocols I can quote:");
+        StringBuilder out = new StringBuilder(Wording.COUNCILS_LEAD);
         for (Council council : corpus.councils()) {
-            out.append("\n- ").append(council.id()).append(": ").append(council.name())
-                    .append(" (").append(council.year() > 0 ? String.valueOf(council.year()) : "undated").append(", ")
-                    .append(corpus.clauses(council.id()).size()).append(" clauses)");
+            out.append('\n').append(Wording.councilLine(council.id(), council.name(), council.year(),
+                    corpus.clauses(council.id()).size()));
         }
         return AnswerTemplates.info(out.toString());
     }
 
-    private Answer help(String prefix, Optional<String> defaultCouncil) {
-        String scope = defaultCouncil.map(c -> "This workspace's council is " + corpus.councilName(c) + ".")
-                .orElse("No default council is set, so questions search every protocol.");
-        return AnswerTemplates.info("I answer questions about the Protocol on Councillor/Officer Relations by quoting it."
-                + "\n- `" + prefix + "6.3`: a clause of this workspace's council"
-                + "\n- `" + prefix + "leeds 7.4`: a clause of a named council"
-                + "\n- `" + prefix + "search need to know`: the clauses that best match some words"
-                + "\n- `" + prefix + "compare gifts from councillors`: each council's closest clause, side by side"
-                + "\n- `" + prefix + "councils`: the protocols I know"
-                + "\n- `" + prefix + "can I attend a party group meeting?`: any question"
-                + "\n" + scope);
+    private Answer help(Surface surface, String prefix, Optional<String> defaultCouncil) {
+        return AnswerTemplates.info(Wording.help(surface, prefix, defaultCouncil.map(corpus::councilName)));
     }
 
     private QuotedClause quote(Clause clause) {

@@ -95,7 +95,8 @@ public final class BotServer {
             feedback.close();
             throw e;
         }
-        LOG.info("protocol-bot listening on port {}\n{}", server.port(), describeAdapters(settings));
+        LOG.info("protocol-bot listening on port {}\n{}", server.port(), describeAdapters(settings)
+                + adapters.health().stream().map(h -> "\n" + h.describe()).collect(Collectors.joining()));
         server.openConnections();
         return server;
     }

@@ -7,6 +7,9 @@ import org.protocolbot.app.Settings;
 import org.protocolbot.feedback.FeedbackStore;
 import org.protocolbot.slack.SlackAdapter;
 import org.protocolbot.slack.SlackEndpoints;
+import org.protocolbot.surface.JdbcRedeliveries;
+import org.protocolbot.surface.Redeliveries;
+import org.protocolbot.surface.SurfaceHealth;
 import org.protocolbot.teams.TeamsAdapter;
 
 /**
@@ -15,12 +18,20 @@ import org.protocolbot.teams.TeamsAdapter;
  *
  * @param mounts      webhook routes ({@code /slack/events}, {@code /api/messages})
  * @param connections connections the adapters open themselves (Slack Socket Mode)
+ * @param health      what surfaces that check themselves with their vendor found (Slack's auth.test), for the
+ *                    banner and /readyz
  */
-public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnection> connections) {
+public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnection> connections,
+        List<SurfaceHealth> health) {
 
     public ChatAdapters {
         mounts = List.copyOf(mounts);
         connections = List.copyOf(connections);
+        health = List.copyOf(health);
+    }
+
+    public ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnection> connections) {
+        this(mounts, connections, List.of());
     }
 
     public static ChatAdapters none() {
@@ -35,9 +46,22 @@ public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnect
     public static ChatAdapters fromSettings(ProtocolBot bot, Settings settings, FeedbackStore feedback) {
         List<ChatAdapterMount> mounts = new ArrayList<>();
         List<BackgroundConnection> connections = new ArrayList<>();
+        List<SurfaceHealth> health = new ArrayList<>();
+        // With a shared database, every replica answers each Slack message and Teams activity once between them.
+        Redeliveries redeliveries = null;
+        if (settings.databaseUrl().isPresent() && (settings.slackHttpEnabled() || settings.slackSocketModeEnabled()
+                || settings.teamsEnabled())) {
+            JdbcRedeliveries shared = JdbcRedeliveries.open(settings.databaseUrl().get());
+            redeliveries = shared;
+            connections.add(new BackgroundConnection("Shared redelivery guard (PROTOCOL_DATABASE_URL)", () -> { },
+                    () -> closeQuietly(shared)));
+        }
         if (settings.slackHttpEnabled() || settings.slackSocketModeEnabled()) {
             // One adapter for both Slack modes, so a message is answered once whichever way it arrives.
-            SlackAdapter slack = new SlackAdapter(bot, settings, SlackEndpoints.defaults(), feedback);
+            SlackAdapter slack = redeliveries == null
+                    ? new SlackAdapter(bot, settings, SlackEndpoints.from(settings), feedback)
+                    : new SlackAdapter(bot, settings, SlackEndpoints.from(settings), feedback, redeliveries);
+            health.add(slack.health());
             if (settings.slackHttpEnabled()) {
                 mounts.add(new ChatAdapterMount("slack", "/slack/events", slack.eventsHandler()));
             }
@@ -47,8 +71,17 @@ public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnect
         }
         if (settings.teamsEnabled()) {
             mounts.add(new ChatAdapterMount("teams", "/api/messages",
-                    TeamsAdapter.create(bot, settings, feedback).messagesHandler()));
+                    (redeliveries == null ? TeamsAdapter.create(bot, settings, feedback)
+                            : TeamsAdapter.create(bot, settings, feedback, redeliveries)).messagesHandler()));
         }
-        return new ChatAdapters(mounts, connections);
+        return new ChatAdapters(mounts, connections, health);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            // Closing a pool at shutdown: nothing left to do about it.
+        }
     }
 }

@@ -1,9 +1,12 @@
 package org.protocolbot.server;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.protocolbot.corpus.ClauseCorpus;
+import org.protocolbot.surface.SurfaceHealth;
 
 /**
  * {@code /healthz} says the process is alive (restart it if not); {@code /readyz} says it can answer (send it
@@ -15,9 +18,13 @@ final class HealthEndpoints {
     private final ClauseCorpus corpus;
     private final BooleanSupplier accepting;
 
-    HealthEndpoints(ClauseCorpus corpus, BooleanSupplier accepting) {
+    private final List<SurfaceHealth> surfaces;
+
+    /** @param surfaces shown at /readyz; a surface that is off does not make the server unready (the others work) */
+    HealthEndpoints(ClauseCorpus corpus, BooleanSupplier accepting, List<SurfaceHealth> surfaces) {
         this.corpus = corpus;
         this.accepting = accepting;
+        this.surfaces = surfaces;
     }
 
     void alive(Context ctx) {
@@ -30,10 +37,13 @@ final class HealthEndpoints {
         } else if (corpus.size() == 0) {
             ErrorHandling.respond(ctx, 503, "No protocol clauses are loaded.");
         } else {
-            ctx.json(JsonNodeFactory.instance.objectNode()
+            ObjectNode ready = JsonNodeFactory.instance.objectNode()
                     .put("status", "ready")
                     .put("councils", corpus.councils().size())
-                    .put("clauses", corpus.size()));
+                    .put("clauses", corpus.size());
+            surfaces.forEach(s -> ready.putObject(s.surface().toLowerCase(java.util.Locale.ROOT))
+                    .put("on", s.on()).put("detail", s.detail()));
+            ctx.json(ready);
         }
     }
 }

@@ -23,7 +23,7 @@ final class ServerRoutes {
                 new JsonBodies(mapper, AskEndpoint.MAX_BODY_BYTES), rated);
         ClauseEndpoints clauses = new ClauseEndpoints(bot.corpus(), bot.chat(), councils,
                 bot.resolveDefaultCouncil(settings), rated);
-        HealthEndpoints health = new HealthEndpoints(bot.corpus(), accepting);
+        HealthEndpoints health = new HealthEndpoints(bot.corpus(), accepting, adapters.health());
 
         app.post("/api/ask", ask);
         app.get("/api/compare", new CompareEndpoint(bot.comparer(), rated));

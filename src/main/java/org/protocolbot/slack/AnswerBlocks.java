@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.Outcome;
 import org.protocolbot.answer.QuotedClause;
+import org.protocolbot.chat.Wording;
 import org.protocolbot.feedback.FeedbackPayload;
 
 /**
@@ -25,9 +26,6 @@ public final class AnswerBlocks {
 
     public static final int MAX_SECTION_CHARS = 3000;
     public static final int MAX_BLOCKS = 50;
-
-    static final String TOO_LONG_NOTICE = ":warning: This reply is longer than Slack allows in one message, so it "
-            + "stops here. The full text is in the protocol: ";
 
     private final SectionSplitter plain = new SectionSplitter(MAX_SECTION_CHARS, Mrkdwn::escape);
     private final SectionSplitter quoted = new SectionSplitter(MAX_SECTION_CHARS, Mrkdwn::quote);
@@ -51,7 +49,7 @@ public final class AnswerBlocks {
             blocks.add(divider());
         }
         for (QuotedClause quote : answer.quotes()) {
-            quoted.split(quote.text()).forEach(text -> blocks.add(section(s -> s.text(mrkdwn(text)))));
+            quoted.split(Mrkdwn.withAnsweringMarked(quote)).forEach(text -> blocks.add(section(s -> s.text(mrkdwn(text)))));
             blocks.add(context(List.of(mrkdwn(":bookmark: " + Mrkdwn.escape(quote.citation().label())))));
         }
         if (!answer.closing().isEmpty()) {
@@ -76,7 +74,7 @@ public final class AnswerBlocks {
         }
         List<LayoutBlock> kept = new ArrayList<>(blocks.subList(0, room - 1));
         String where = answer.quotes().stream().map(q -> q.citation().label()).collect(Collectors.joining("; "));
-        kept.add(section(s -> s.text(mrkdwn(Mrkdwn.escape(TOO_LONG_NOTICE + where + ".")))));
+        kept.add(section(s -> s.text(mrkdwn(Mrkdwn.escape(Wording.SLACK_TOO_LONG + where + ".")))));
         return kept;
     }
 

@@ -49,7 +49,7 @@ final class AnswerDispatcher {
         try {
             CompletableFuture.supplyAsync(reply, answering)
                     .thenCompose(message -> deliver(delivery, message))
-                    .exceptionallyCompose(failure -> deliver(onFailure, FailureReplies.report(activity, asException(failure))))
+                    .exceptionallyCompose(failure -> deliver(onFailure, SlackFailureReplies.report(activity, asException(failure))))
                     .whenComplete((sent, again) -> {
                         if (again != null) {
                             log.error("Slack {}: could not tell the user about the failure either", activity,

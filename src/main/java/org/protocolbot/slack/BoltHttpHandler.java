@@ -12,35 +12,57 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jetbrains.annotations.NotNull;
+import org.protocolbot.surface.FailureNotice;
+import org.protocolbot.surface.SurfaceHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * POST /slack/events on Javalin: the same translation Bolt's own servlet adapter does. The raw body goes to
- * Bolt untouched, because the signature is computed over it; Bolt verifies it (401 if bad or older than five
- * minutes; this handler also refuses one dated more than five minutes ahead), routes the request and returns the
- * HTTP response Slack expects.
+ * POST /slack/events on Javalin: the same translation Bolt's own servlet adapter does, with one change of order.
+ * The signature is checked here first, over the raw bytes ({@link SlackSignatureCheck}), before Bolt parses the
+ * body: Bolt's parser logs any body it does not recognise in full at WARN, so an unsigned request could write
+ * whatever it liked into the log. An unsigned, wrongly signed or stale request (more than five minutes either way)
+ * gets 401 and one fixed WARN line, and never reaches Bolt, Slack or the log. While Slack is off ({@link
+ * SurfaceHealth}), a signed request gets a quick 503 instead of a call out to Slack. Bolt then verifies again,
+ * routes the request and returns the HTTP response Slack expects.
  */
 final class BoltHttpHandler implements Handler {
 
     private static final Logger log = LoggerFactory.getLogger(BoltHttpHandler.class);
     private static final String TIMESTAMP_HEADER = "X-Slack-Request-Timestamp";
+    private static final String SIGNATURE_HEADER = "X-Slack-Signature";
     private static final Duration REPLAY_WINDOW = Duration.ofMinutes(5);
 
     private final App app;
     private final SlackRequestParser parser;
+    private final Optional<SlackSignatureCheck> signatures;
+    private final SurfaceHealth health;
 
-    BoltHttpHandler(App app) {
+    /**
+     * @param signingSecret absent only in Socket Mode, where nothing is mounted; every request is then refused
+     */
+    BoltHttpHandler(App app, Optional<String> signingSecret, SurfaceHealth health) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
+        this.signatures = signingSecret.map(SlackSignatureCheck::new);
+        this.health = health;
     }
 
     @Override
     public void handle(@NotNull Context ctx) {
-        if (!withinReplayWindow(ctx.header(TIMESTAMP_HEADER), Instant.now())) {
+        if (!withinReplayWindow(ctx.header(TIMESTAMP_HEADER), Instant.now())
+                || signatures.isEmpty()
+                || !signatures.get().isValid(ctx.header(TIMESTAMP_HEADER), ctx.header(SIGNATURE_HEADER), ctx.bodyAsBytes())) {
             warnRejected();
             ctx.status(401).result("");
+            return;
+        }
+        if (!health.on()) {
+            log.warn("Answered a Slack request with 503: Slack is off ({})", health.detail());
+            ctx.status(503).header("Retry-After", "60").contentType("application/json")
+                    .result("{\"error\":\"Slack is not available to this bot yet; see the server log\"}");
             return;
         }
         Request<?> request;
@@ -66,7 +88,7 @@ final class BoltHttpHandler implements Handler {
         try {
             response = app.run(request);
         } catch (Exception failure) {
-            String reference = FailureReplies.newReference();
+            String reference = FailureNotice.create().reference();
             log.error("Slack request failed [ref {}]", reference, failure);
             ctx.status(500).contentType("application/json").result("{\"error\":\"internal error, reference " + reference + "\"}");
             return;

@@ -7,6 +7,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.PlainTextObject;
 import java.util.List;
 import java.util.Optional;
+import org.protocolbot.chat.Wording;
 import org.protocolbot.feedback.FeedbackPayload;
 
 /**
@@ -29,8 +30,8 @@ final class FeedbackButtons {
         }
         String value = payload.get().encode();
         return List.of(actions(List.of(
-                button(b -> b.actionId(HELPFUL).text(label("Helpful")).value(value)),
-                button(b -> b.actionId(NOT_HELPFUL).text(label("Not helpful")).value(value)))));
+                button(b -> b.actionId(HELPFUL).text(label(Wording.HELPFUL)).value(value)),
+                button(b -> b.actionId(NOT_HELPFUL).text(label(Wording.NOT_HELPFUL)).value(value)))));
     }
 
     private static PlainTextObject label(String text) {

@@ -7,20 +7,19 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.List;
-import org.protocolbot.feedback.FeedbackRecorder;
 
 /**
  * A click on "Helpful" or "Not helpful": acknowledged at once, recorded with the clicking user's id (which the
  * store only hashes), and thanked privately through the action's {@code response_url}, leaving the answer as it
- * was. A click that cannot be recorded gets the usual apology.
+ * was. A stale or tampered value is told so plainly; a click the store cannot take gets the usual apology.
  */
 final class FeedbackClicks {
 
-    private final FeedbackRecorder recorder;
+    private final SlackReplies replies;
     private final AnswerDispatcher dispatcher;
 
-    FeedbackClicks(FeedbackRecorder recorder, AnswerDispatcher dispatcher) {
-        this.recorder = recorder;
+    FeedbackClicks(SlackReplies replies, AnswerDispatcher dispatcher) {
+        this.replies = replies;
         this.dispatcher = dispatcher;
     }
 
@@ -29,7 +28,7 @@ final class FeedbackClicks {
         boolean helpful = FeedbackButtons.HELPFUL.equals(action.getActionId());
         String userId = request.getPayload().getUser().getId();
         AnswerDispatcher.Delivery privately = message -> ResponseUrls.respond(context, ResponseUrls.EPHEMERAL, message);
-        dispatcher.dispatch("feedback", () -> plain(recorder.click(action.getValue(), helpful, userId)),
+        dispatcher.dispatch("feedback", () -> plain(replies.click(action.getValue(), helpful, userId)),
                 privately, privately);
         return context.ack();
     }

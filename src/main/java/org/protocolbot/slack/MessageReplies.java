@@ -6,12 +6,15 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import org.protocolbot.surface.Redeliveries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * @mentions in channels and direct messages: answered in a thread under the user's message with
- * {@code chat.postMessage}. Messages from bots and edited/deleted/joined messages (subtypes) are never answered,
+ * {@code chat.postMessage}. Direct messages with a file ({@code file_share}) are answered from their text. Messages
+ * from bots and edited/deleted/joined messages (the other subtypes) are never answered,
  * so the bot cannot talk to itself or to another bot.
  */
 final class MessageReplies {
@@ -20,12 +23,12 @@ final class MessageReplies {
 
     private final SlackReplies replies;
     private final AnswerDispatcher dispatcher;
-    private final RecentMessages recent;
+    private final Redeliveries redeliveries;
 
-    MessageReplies(SlackReplies replies, AnswerDispatcher dispatcher, RecentMessages recent) {
+    MessageReplies(SlackReplies replies, AnswerDispatcher dispatcher, Redeliveries redeliveries) {
         this.replies = replies;
         this.dispatcher = dispatcher;
-        this.recent = recent;
+        this.redeliveries = redeliveries;
     }
 
     Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext context) {
@@ -45,13 +48,27 @@ final class MessageReplies {
         return reply(context, new Incoming(event.getChannel(), event.getTs(), event.getThreadTs(), event.getText()), "");
     }
 
+    /**
+     * A direct message with a file attached arrives as the {@code file_share} subtype, which Bolt would otherwise
+     * acknowledge and drop with the other subtypes. The question is the message's text; the file is not read.
+     */
+    Response onFileShare(EventsApiPayload<MessageFileShareEvent> payload, EventContext context) {
+        MessageFileShareEvent event = payload.getEvent();
+        if (!"im".equals(event.getChannelType()) || Boolean.TRUE.equals(event.getDisplayAsBot())) {
+            return context.ack();
+        }
+        return reply(context, new Incoming(event.getChannel(), event.getTs(), event.getThreadTs(), event.getText()), "");
+    }
+
     private Response reply(EventContext context, Incoming message, String helpPrefix) {
-        if (!recent.firstDelivery(message.channel(), message.ts())) {
+        // Keyed by the message (channel and ts), not the event id: one direct message can arrive as both an
+        // app_mention and a message.im event, with different event ids.
+        if (!redeliveries.firstDelivery(SlackAdapter.ADAPTER, message.channel() + ":" + message.ts())) {
             log.info("Skipped a repeat delivery of an already answered Slack message (retry {}, reason {})",
                     context.getRetryNum(), context.getRetryReason());
             return context.ack();
         }
-        String question = BotMention.strip(message.text(), context.getBotUserId());
+        String question = SlackMentions.strip(message.text(), context.getBotUserId());
         AnswerDispatcher.Delivery inThread = reply -> post(context, message, reply);
         dispatcher.dispatch("message reply", () -> replies.forMessage(question, helpPrefix), inThread, inThread);
         return context.ack();

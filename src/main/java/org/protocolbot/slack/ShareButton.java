@@ -6,6 +6,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.PlainTextObject;
 import java.util.List;
+import org.protocolbot.chat.Wording;
 
 /**
  * The "Post to channel" button under an ephemeral {@code /protocol} answer. Its value is the command exactly as
@@ -15,7 +16,6 @@ import java.util.List;
 final class ShareButton {
 
     static final String ACTION_ID = "protocol_post_to_channel";
-    static final String LABEL = "Post to channel";
     /** Slack's limit on a button value. */
     static final int MAX_VALUE = 2000;
 
@@ -30,7 +30,7 @@ final class ShareButton {
         }
         return List.of(actions(List.of(button(b -> b
                 .actionId(ACTION_ID)
-                .text(PlainTextObject.builder().text(LABEL).build())
+                .text(PlainTextObject.builder().text(Wording.POST_TO_CHANNEL).build())
                 .value(value)))));
     }
 }

@@ -4,12 +4,18 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import io.javalin.http.Handler;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -22,8 +28,12 @@ import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Setting;
 import org.protocolbot.app.Settings;
 import org.protocolbot.delivery.RetriedSend;
+import org.protocolbot.chat.Surface;
 import org.protocolbot.feedback.FeedbackRecorder;
 import org.protocolbot.feedback.FeedbackStore;
+import org.protocolbot.surface.Conversation;
+import org.protocolbot.surface.Redeliveries;
+import org.protocolbot.surface.SurfaceHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,32 +46,56 @@ import org.slf4j.LoggerFactory;
 public final class SlackAdapter {
 
     /** The surface's name in the feedback store and the question log. */
-    static final String ADAPTER = "slack";
+    static final String ADAPTER = Surface.SLACK.adapter();
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
     private static final int ANSWER_THREADS = 2;
     /** Replies in flight at once: each may wait up to the HTTP client's 10 s timeout on a slow response_url. */
     private static final int DELIVERY_THREADS = 32;
     private static final int REMEMBERED_MESSAGES = 10_000;
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    static final Duration FIRST_CHECK_WAIT = Duration.ofSeconds(5);
+    static final Duration RECHECK_EVERY = Duration.ofSeconds(60);
 
     private final Settings settings;
     private final App app;
     private final List<ExecutorService> ownExecutors;
     private final Handler eventsHandler;
+    private final SurfaceHealth health = SurfaceHealth.unchecked("Slack");
+    private final SlackEndpoints endpoints;
+    private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "slack-auth-check");
+        thread.setDaemon(true);
+        return thread;
+    });
     private SocketModeApp socketMode;
 
     /**
      * @param feedback the server's one feedback store, shared with the other surfaces; the server closes it
      */
     public SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback) {
+        this(bot, settings, endpoints, feedback, Redeliveries.inMemory(REMEMBERED_MESSAGES));
+    }
+
+    /**
+     * @param redeliveries the guard that answers each message once: shared by every replica when they share a
+     *                     database, so a retry reaching another replica is not answered again
+     */
+    public SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
+            Redeliveries redeliveries) {
         this(bot, settings, endpoints, feedback, threads("slack-answers-", ANSWER_THREADS),
-                threads("slack-replies-", DELIVERY_THREADS), SlackRetry.standard());
+                threads("slack-replies-", DELIVERY_THREADS), SlackRetry.standard(), redeliveries);
     }
 
     /** Tests pass a same-thread executor so a reply has been sent when Bolt's response comes back. */
     SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
             Executor executor) {
-        this(bot, settings, endpoints, feedback, executor, executor, SlackRetry.standard());
+        this(bot, settings, endpoints, feedback, executor, executor, SlackRetry.standard(),
+                Redeliveries.inMemory(REMEMBERED_MESSAGES));
+    }
+
+    SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
+            Executor answering, Executor delivering, RetriedSend retry) {
+        this(bot, settings, endpoints, feedback, answering, delivering, retry, Redeliveries.inMemory(REMEMBERED_MESSAGES));
     }
 
     /**
@@ -70,16 +104,17 @@ public final class SlackAdapter {
      * @param retry      how a reply Slack could not take is sent again
      */
     SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
-            Executor answering, Executor delivering, RetriedSend retry) {
+            Executor answering, Executor delivering, RetriedSend retry, Redeliveries redeliveries) {
         this.settings = settings;
+        this.endpoints = endpoints;
         this.ownExecutors = Stream.of(answering, delivering).distinct()
                 .filter(ExecutorService.class::isInstance).map(ExecutorService.class::cast).toList();
         this.app = BoltApps.create(settings, endpoints);
-        FeedbackRecorder recorder = new FeedbackRecorder(feedback, ADAPTER);
-        SlackReplies replies = new SlackReplies(bot, bot.resolveDefaultCouncil(settings), recorder);
+        SlackReplies replies = new SlackReplies(new Conversation(bot.chat(), new FeedbackRecorder(feedback, ADAPTER)),
+                bot.resolveDefaultCouncil(settings));
         AnswerDispatcher dispatcher = new AnswerDispatcher(answering, delivering, retry);
-        FeedbackClicks clicks = new FeedbackClicks(recorder, dispatcher);
-        MessageReplies messages = new MessageReplies(replies, dispatcher, new RecentMessages(REMEMBERED_MESSAGES));
+        FeedbackClicks clicks = new FeedbackClicks(replies, dispatcher);
+        MessageReplies messages = new MessageReplies(replies, dispatcher, redeliveries);
         ProtocolCommand command = new ProtocolCommand(replies, dispatcher);
         // Any command name: a workspace may have called it something other than /protocol.
         app.command(Pattern.compile(".*"), command::onCommand);
@@ -88,8 +123,61 @@ public final class SlackAdapter {
         app.blockAction(FeedbackButtons.NOT_HELPFUL, clicks::onClick);
         app.event(AppMentionEvent.class, messages::onMention);
         app.event(MessageEvent.class, messages::onDirectMessage);
-        this.eventsHandler = new BoltHttpHandler(app);
+        app.event(MessageFileShareEvent.class, messages::onFileShare);
+        this.eventsHandler = new BoltHttpHandler(app, settings.slackSigningSecret(), health);
         warnIfBodiesMayNotVerify();
+        startBolt();
+    }
+
+    /**
+     * Whether Slack answered this bot's {@code auth.test}: the server shows it in its start-up banner and at
+     * {@code /readyz}, and while it is off Slack requests get a quick 503 instead of a call out to Slack.
+     */
+    public SurfaceHealth health() {
+        return health;
+    }
+
+    /**
+     * Starts Bolt now, not on the first request: Bolt's start calls {@code auth.test}, which would otherwise run
+     * on a request thread (and, failing, turn every request into a 500). Waits up to {@link #FIRST_CHECK_WAIT} so
+     * the banner can say how it went; a slower Slack finishes in the background. While it fails, it is tried
+     * again every {@link #RECHECK_EVERY}, so a Slack outage at start-up heals without a restart.
+     */
+    private void startBolt() {
+        CompletableFuture<Void> first = CompletableFuture.runAsync(this::checkOnce, checks);
+        try {
+            first.get(FIRST_CHECK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            health.down("waiting for Slack to answer auth.test at " + endpoints.webApiUrl());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException unexpected) {
+            health.down("auth.test could not run: " + unexpected.getCause().getClass().getSimpleName());
+        }
+        checks.scheduleWithFixedDelay(() -> {
+            if (!health.on()) {
+                checkOnce();
+            }
+        }, RECHECK_EVERY.toSeconds(), RECHECK_EVERY.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void checkOnce() {
+        try {
+            app.start();
+            if (!health.on()) {
+                health.up("auth.test passed");
+                log.info("Slack: auth.test passed; answering Slack requests");
+            }
+        } catch (RuntimeException failed) {
+            // Bolt's message names Slack's error code (invalid_auth, not_authed) or the connection failure, never
+            // the token.
+            String reason = "auth.test did not pass: " + failed.getMessage() + "; check SLACK_BOT_TOKEN and that "
+                    + "this machine can reach " + endpoints.webApiUrl() + " (SLACK_API_URL)";
+            if (!reason.equals(health.detail())) {
+                log.warn("Slack is off: {}. Trying again every {} s.", reason, RECHECK_EVERY.toSeconds());
+            }
+            health.down(reason);
+        }
     }
 
     /** Handles POST /slack/events: slash commands, Events API and interactivity, all signature-checked. */
@@ -102,6 +190,11 @@ public final class SlackAdapter {
      * once connected, Bolt reconnects by itself whenever the connection drops.
      */
     public synchronized void startSocketMode() {
+        if (!health.on()) {
+            // Bolt would call auth.test again and throw; the server stays up for the other surfaces, saying why.
+            log.warn("Slack Socket Mode not started: Slack is off ({})", health.detail());
+            return;
+        }
         String appToken = settings.slackAppToken()
                 .orElseThrow(() -> new IllegalStateException(Setting.SLACK_APP_TOKEN.envName() + " is not set"));
         try {
@@ -125,6 +218,7 @@ public final class SlackAdapter {
 
     /** Disconnects Socket Mode, if started, and stops answering. */
     public synchronized void stop() {
+        checks.shutdownNow();
         try {
             if (socketMode != null) {
                 socketMode.close();

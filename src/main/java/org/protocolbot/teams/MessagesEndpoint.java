@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import org.protocolbot.surface.FailureNotice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +65,7 @@ final class MessagesEndpoint implements Handler {
                 LOG.warn("Rejected a Teams request that failed Bot Framework authentication: {}", rootMessage(error));
                 ctx.status(HttpStatus.UNAUTHORIZED);
             } else {
-                String reference = FriendlyTurnErrors.newReference();
+                String reference = FailureNotice.create().reference();
                 LOG.error("Teams request failed [ref={}] activity={} type={}", reference, activity.getId(),
                         activity.getType(), error);
                 ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);

@@ -6,6 +6,9 @@ import org.protocolbot.app.Settings;
 import org.protocolbot.delivery.RetriedSend;
 import org.protocolbot.feedback.FeedbackRecorder;
 import org.protocolbot.feedback.FeedbackStore;
+import org.protocolbot.surface.Conversation;
+import org.protocolbot.surface.Redeliveries;
+import org.protocolbot.chat.Surface;
 
 /**
  * The Microsoft Teams adapter: botbuilder-java's HTTP adapter and a Teams activity handler around the shared core.
@@ -14,7 +17,8 @@ import org.protocolbot.feedback.FeedbackStore;
 public final class TeamsAdapter {
 
     /** The surface's name in the feedback store and the question log. */
-    static final String ADAPTER = "teams";
+    static final String ADAPTER = Surface.TEAMS_PERSONAL.adapter();
+    private static final int REMEMBERED_ACTIVITIES = 10_000;
 
     private final TeamsHttpAdapter adapter;
     private final ProtocolTeamsBot teamsBot;
@@ -28,24 +32,43 @@ public final class TeamsAdapter {
      * @param feedback the server's one feedback store, shared with the other surfaces; the server closes it
      */
     public TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, FeedbackStore feedback) {
-        this(bot, settings, endpoints, feedback, ReplyRetry.standard());
+        this(bot, settings, endpoints, feedback, TeamsRetry.standard(), Redeliveries.inMemory(REMEMBERED_ACTIVITIES));
+    }
+
+    /**
+     * @param redeliveries the guard that answers each activity once: shared by every replica when they share a
+     *                     database
+     */
+    public TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, FeedbackStore feedback,
+            Redeliveries redeliveries) {
+        this(bot, settings, endpoints, feedback, TeamsRetry.standard(), redeliveries);
     }
 
     /** With the given retry of replies: tests record its pauses instead of waiting them out. */
     TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, FeedbackStore feedback, RetriedSend retry) {
+        this(bot, settings, endpoints, feedback, retry, Redeliveries.inMemory(REMEMBERED_ACTIVITIES));
+    }
+
+    TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, FeedbackStore feedback, RetriedSend retry,
+            Redeliveries redeliveries) {
         if (settings.microsoftAppId().isEmpty() || settings.microsoftAppPassword().isEmpty()) {
             throw new IllegalArgumentException(
                     "Teams needs both MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (from the Azure Bot registration)");
         }
         this.adapter = new TeamsHttpAdapter(new SettingsConfiguration(settings, endpoints), endpoints);
-        this.adapter.setOnTurnError(new FriendlyTurnErrors());
-        this.teamsBot = new ProtocolTeamsBot(bot, bot.resolveDefaultCouncil(settings),
-                new FeedbackRecorder(feedback, ADAPTER), retry);
+        this.adapter.setOnTurnError(new TeamsFailureReplies());
+        this.teamsBot = new ProtocolTeamsBot(new Conversation(bot.chat(), new FeedbackRecorder(feedback, ADAPTER)),
+                bot.resolveDefaultCouncil(settings), retry, redeliveries);
     }
 
-    /** The adapter for Microsoft's public cloud. */
+    /** The adapter for the Bot Framework endpoints the settings name (Microsoft's public cloud by default). */
     public static TeamsAdapter create(ProtocolBot bot, Settings settings, FeedbackStore feedback) {
-        return new TeamsAdapter(bot, settings, TeamsEndpoints.microsoft(), feedback);
+        return new TeamsAdapter(bot, settings, TeamsEndpoints.from(settings), feedback);
+    }
+
+    /** As {@link #create(ProtocolBot, Settings, FeedbackStore)}, answering each activity once across replicas. */
+    public static TeamsAdapter create(ProtocolBot bot, Settings settings, FeedbackStore feedback, Redeliveries redeliveries) {
+        return new TeamsAdapter(bot, settings, TeamsEndpoints.from(settings), feedback, redeliveries);
     }
 
     /** The handler for {@code POST /api/messages}. */

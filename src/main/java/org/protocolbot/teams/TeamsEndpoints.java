@@ -3,6 +3,7 @@ package org.protocolbot.teams;
 import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import java.net.URI;
 import java.util.Objects;
+import org.protocolbot.app.Settings;
 
 /**
  * Where the Bot Framework lives: the OpenID metadata document whose keys sign the tokens Teams sends us, and the
@@ -25,6 +26,16 @@ public record TeamsEndpoints(String openIdMetadataUrl, String tokenEndpoint) {
     public TeamsEndpoints {
         Objects.requireNonNull(openIdMetadataUrl, "openIdMetadataUrl");
         Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");
+    }
+
+    /**
+     * {@code MICROSOFT_OPENID_METADATA_URL} and {@code MICROSOFT_TOKEN_URL} when set (a national cloud, or a local
+     * stand-in), each else Microsoft's public cloud. The token URL may hold {@value #TENANT}.
+     */
+    public static TeamsEndpoints from(Settings settings) {
+        TeamsEndpoints defaults = microsoft();
+        return new TeamsEndpoints(settings.microsoftOpenIdMetadataUrl().orElse(defaults.openIdMetadataUrl()),
+                settings.microsoftTokenUrl().orElse(defaults.tokenEndpoint()));
     }
 
     /** Microsoft's public cloud: what a real deployment talks to. */

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.protocolbot.TestBots;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.Outcome;
-import org.protocolbot.corpus.ManifestCouncils;
 
 class ChatResponderTest {
+
+    private static final List<String> COUNCILS = org.protocolbot.corpus.ManifestCouncils.ids();
 
     private final ChatResponder chat = TestBots.shared().chat();
 
@@ -34,15 +35,14 @@ class ChatResponderTest {
     void aBareNumberWithoutADefaultAsksWhichCouncil() {
         Answer answer = chat.respond("6.3", Optional.empty(), "/protocol ");
         assertEquals(Outcome.INFO, answer.outcome());
-        assertEquals("Which council? Try `/protocol <council> 6.3`. Councils: " + ManifestCouncils.listed() + ".",
-                answer.lead());
+        assertEquals(Wording.whichCouncil("/protocol ", "6.3", COUNCILS), answer.lead());
+        assertTrue(answer.lead().contains("`/protocol <council> 6.3`"), answer.lead());
     }
 
     @Test
     void unknownCouncilsAndClausesGetHelpfulMessages() {
-        assertEquals("I don't know the council \"york\". Councils: " + ManifestCouncils.listed() + ".",
-                chat.respond("york 7.4", Optional.empty(), "").lead());
-        assertEquals("Leeds City Council's protocol has no clause 7.40. Nearest: 7.13, 7.14, 7.15.",
+        assertEquals(Wording.unknownCouncil("york", COUNCILS), chat.respond("york 7.4", Optional.empty(), "").lead());
+        assertEquals(Wording.noSuchClause("Leeds City Council", "7.40", List.of("7.13", "7.14", "7.15")),
                 chat.respond("leeds 7.40", Optional.empty(), "").lead());
     }
 
@@ -66,8 +66,9 @@ class ChatResponderTest {
     @Test
     void councilsAndHelpDescribeWhatTheBotKnows() {
         String councils = chat.respond("councils", Optional.empty(), "").text();
-        assertTrue(councils.contains("- leeds: Leeds City Council (2007, 168 clauses)"), councils);
-        assertTrue(councils.contains("- kirklees: Kirklees Council (undated, 45 clauses)"), councils);
+        assertTrue(councils.startsWith(Wording.COUNCILS_LEAD), councils);
+        assertTrue(councils.contains(Wording.councilLine("leeds", "Leeds City Council", 2007, 168)), councils);
+        assertTrue(councils.contains(Wording.councilLine("kirklees", "Kirklees Council", 0, 45)), councils);
         String help = chat.respond("help", Optional.of("leeds"), "/protocol ").text();
         assertTrue(help.contains("`/protocol leeds 7.4`"), help);
         assertTrue(help.contains("This workspace's council is Leeds City Council."), help);
@@ -95,5 +96,25 @@ class ChatResponderTest {
         assertEquals(Outcome.NO_MATCH, offTopic.outcome());
         Answer refused = chat.respond("compare write a speech for our group leader", Optional.empty(), "");
         assertEquals(Outcome.REFUSE, refused.outcome());
+    }
+
+    @Test
+    void helpSpeaksOfAWorkspaceOnlyInSlackAndShowsHowEachSurfaceInvokesTheBot() {
+        for (Surface surface : Surface.values()) {
+            String help = chat.respond("help", Optional.of("leeds"), surface).lead();
+            assertEquals(Wording.help(surface, surface.defaultPrefix(), Optional.of("Leeds City Council")), help);
+            assertEquals(surface == Surface.SLACK, help.contains("workspace"), surface + ": " + help);
+            assertTrue(help.contains("`" + surface.defaultPrefix() + "leeds 7.4`"), help);
+        }
+        assertTrue(chat.respond("help", Optional.empty(), Surface.TEAMS_CHANNEL).lead().contains("`@protocol-bot 6.3`"));
+        assertTrue(chat.respond("help", Optional.empty(), Surface.TERMINAL).lead().contains("`6.3`: a clause of the council in use"));
+    }
+
+    @Test
+    void theOlderPrefixOnlyFormSpeaksSlackForACommandAndTheTerminalForNone() {
+        assertEquals(chat.respond("help", Optional.of("leeds"), Surface.SLACK, "/protocol ").text(),
+                chat.respond("help", Optional.of("leeds"), "/protocol ").text());
+        assertEquals(chat.respond("help", Optional.of("leeds"), Surface.TERMINAL).text(),
+                chat.respond("help", Optional.of("leeds"), "").text());
     }
 }

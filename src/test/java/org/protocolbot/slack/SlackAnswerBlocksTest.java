@@ -1,5 +1,6 @@
 package org.protocolbot.slack;
 
+import org.protocolbot.chat.Wording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.protocolbot.slack.SlackJson.context;
@@ -152,7 +153,7 @@ class SlackAnswerBlocksTest {
 
         JsonNode blocks = json(message.blocks());
         assertEquals(AnswerBlocks.MAX_BLOCKS, blocks.size());
-        assertEquals(section(AnswerBlocks.TOO_LONG_NOTICE + "Kirklees Council, clause 6.3 (Party Groups and Officers); "
+        assertEquals(section(Wording.SLACK_TOO_LONG + "Kirklees Council, clause 6.3 (Party Groups and Officers); "
                 + "Leeds City Council, clause 7.4 (Support)."), blocks.get(AnswerBlocks.MAX_BLOCKS - 3));
         assertEquals(SlackJson.feedbackButtons(feedback.encode()), blocks.get(AnswerBlocks.MAX_BLOCKS - 2),
                 "the feedback buttons survive the cut");

@@ -1,5 +1,6 @@
 package org.protocolbot.slack;
 
+import org.protocolbot.chat.Wording;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -25,7 +26,7 @@ import org.protocolbot.app.ProtocolBot;
 class SlackFailureRepliesTest {
 
     private static final Pattern APOLOGY = Pattern.compile(
-            "Sorry, something went wrong while I was answering\\..* quote reference ([0-9a-f]{8})\\.");
+            Pattern.quote(Wording.failure("REF")).replace("REF", "\\E([0-9a-f]{8})\\Q"));
 
     private CapturedLog log;
     private SlackTestRig rig;

@@ -1,5 +1,6 @@
 package org.protocolbot.slack;
 
+import org.protocolbot.chat.Wording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,8 +46,8 @@ class SlackFeedbackTest {
 
         assertEquals(200, ack.statusCode());
         assertEquals("", ack.body());
-        ObjectNode thanks = SlackJson.responseUrlBody("ephemeral", "Thanks for the feedback.",
-                List.of(SlackJson.section("Thanks for the feedback.")));
+        ObjectNode thanks = SlackJson.responseUrlBody("ephemeral", Wording.THANKS,
+                List.of(SlackJson.section(Wording.THANKS)));
         thanks.put("replace_original", false).put("delete_original", false);
         assertEquals(List.of(thanks), rig.responseUrlPosts("thanks"), "a new private message; the answer stays");
 
@@ -76,14 +77,14 @@ class SlackFeedbackTest {
     }
 
     @Test
-    void aForgedButtonValueIsNotStoredAndTheUserGetsTheUsualApology() {
+    void aForgedOrStaleButtonValueIsNotStoredAndTheUserIsToldTheButtonsAreOutOfDate() {
         int before = rig.feedback.feedbackSince(Instant.EPOCH).size();
 
         HttpResponse<String> ack = rig.buttonClick(FeedbackButtons.HELPFUL, "{\"question\":\"made up\"}", "forged");
 
         assertEquals(200, ack.statusCode());
         JsonNode reply = rig.responseUrlPosts("forged").get(0);
-        assertTrue(reply.get("text").asText().startsWith("Sorry, something went wrong"), reply.toString());
+        assertEquals(Wording.STALE_FEEDBACK, reply.get("text").asText(), reply.toString());
         assertEquals(before, rig.feedback.feedbackSince(Instant.EPOCH).size());
     }
 

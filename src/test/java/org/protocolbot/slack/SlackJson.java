@@ -1,5 +1,6 @@
 package org.protocolbot.slack;
 
+import org.protocolbot.chat.Wording;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -32,7 +33,7 @@ final class SlackJson {
 
     static ObjectNode shareButton(String value) {
         ObjectNode button = JSON.createObjectNode().put("type", "button");
-        button.putObject("text").put("type", "plain_text").put("text", "Post to channel");
+        button.putObject("text").put("type", "plain_text").put("text", Wording.POST_TO_CHANNEL);
         button.put("action_id", "protocol_post_to_channel").put("value", value);
         ObjectNode block = JSON.createObjectNode().put("type", "actions");
         block.putArray("elements").add(button);
@@ -43,7 +44,7 @@ final class SlackJson {
     static ObjectNode feedbackButtons(String payload) {
         ObjectNode block = JSON.createObjectNode().put("type", "actions");
         ArrayNode elements = block.putArray("elements");
-        for (String[] button : new String[][] {{"Helpful", "feedback_helpful"}, {"Not helpful", "feedback_not_helpful"}}) {
+        for (String[] button : new String[][] {{Wording.HELPFUL, "feedback_helpful"}, {Wording.NOT_HELPFUL, "feedback_not_helpful"}}) {
             ObjectNode element = elements.addObject().put("type", "button");
             element.putObject("text").put("type", "plain_text").put("text", button[0]);
             element.put("action_id", button[1]).put("value", payload);

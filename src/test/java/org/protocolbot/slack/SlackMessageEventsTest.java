@@ -67,6 +67,21 @@ class SlackMessageEventsTest {
     }
 
     @Test
+    void aDirectMessageWithAFileAttachedIsAnsweredFromItsText() {
+        // message.im with subtype file_share, as Slack's Events API sends it (files trimmed to the fields Bolt reads).
+        rig.event(SlackTestRig.eventCallback("Ev07", "{\"type\":\"message\",\"subtype\":\"file_share\","
+                + "\"channel\":\"D0DIRECT\",\"user\":\"" + SlackTestRig.USER + "\",\"text\":\"leeds 7.4\","
+                + "\"files\":[{\"id\":\"F0FILE\",\"name\":\"minutes.pdf\",\"mimetype\":\"application/pdf\"}],"
+                + "\"upload\":true,\"display_as_bot\":false,\"ts\":\"1700000700.000700\","
+                + "\"event_ts\":\"1700000700.000700\",\"channel_type\":\"im\"}"), Map.of());
+
+        Map<String, String> posted = single(rig.postedMessages());
+        assertEquals("D0DIRECT", posted.get("channel"));
+        assertEquals("1700000700.000700", posted.get("thread_ts"));
+        assertTrue(posted.get("text").startsWith("From the Leeds"), posted.get("text"));
+    }
+
+    @Test
     void slackRetryOfAnAnsweredMentionGetsNoSecondAnswer() {
         String callback = SlackTestRig.eventCallback("Ev04", mention("1700000400.000400", null,
                 "<@" + SlackTestRig.BOT_USER + "> 6.3"));

@@ -1,5 +1,6 @@
 package org.protocolbot.teams;
 
+import org.protocolbot.chat.Wording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -55,8 +56,8 @@ class AnswerCardTeamsTest {
         String payload = "{\"question\":\"Can officers attend?\",\"council\":\"kirklees\",\"outcome\":\"answer\","
                 + "\"citations\":[\"kirklees:6.3\"]}";
         assertEquals(JSON.createArrayNode()
-                .add(submit("Helpful", "helpful", payload))
-                .add(submit("Not helpful", "not_helpful", payload)), card.get("actions"));
+                .add(submit(Wording.HELPFUL, "helpful", payload))
+                .add(submit(Wording.NOT_HELPFUL, "not_helpful", payload)), card.get("actions"));
         assertEquals(AnswerCard.render(answer).get("body"), card.get("body"), "the same card above the buttons");
         assertNull(AnswerCard.render(answer).get("actions"));
     }

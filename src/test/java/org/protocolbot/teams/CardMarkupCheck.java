@@ -1,5 +1,6 @@
 package org.protocolbot.teams;
 
+import org.protocolbot.chat.Wording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,13 +39,19 @@ final class CardMarkupCheck {
         // The only actions are the feedback buttons: submits back to the bot, never a link to open.
         for (JsonNode action : card.path("actions")) {
             assertEquals("Action.Submit", action.path("type").asText(), action::toString);
-            assertTrue(Set.of("Helpful", "Not helpful").contains(action.path("title").asText()), action::toString);
+            assertTrue(Set.of(Wording.HELPFUL, Wording.NOT_HELPFUL).contains(action.path("title").asText()), action::toString);
         }
         for (JsonNode node : card.path("body").findParents("type")) {
             String type = node.path("type").asText();
-            assertTrue(Set.of("TextBlock", "Container").contains(type), () -> "unexpected element " + node);
+            assertTrue(Set.of("TextBlock", "Container", "RichTextBlock", "TextRun").contains(type),
+                    () -> "unexpected element " + node);
             if (type.equals("TextBlock")) {
                 assertTextEscaped(node.path("text").asText());
+            }
+            if (type.equals("TextRun")) {
+                // RichTextBlock has no Markdown: a TextRun shows its characters as they are, so only its fields matter.
+                assertTrue(Set.of("type", "text", "weight").containsAll(
+                        StreamSupport.stream(((Iterable<String>) node::fieldNames).spliterator(), false).toList()), node::toString);
             }
         }
     }

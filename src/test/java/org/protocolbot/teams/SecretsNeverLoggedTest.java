@@ -87,7 +87,7 @@ class SecretsNeverLoggedTest {
         RecordingScheduler scheduler = new RecordingScheduler();
         FeedbackStore feedback = TestStores.temporary();
         TeamsAdapter teams = new TeamsAdapter(bot, settings, microsoft.endpoints(), feedback,
-                ReplyRetry.scheduledBy(scheduler));
+                TeamsRetry.scheduledBy(scheduler));
         BotServer server = BotServer.start(bot, settings, 0, new ChatAdapters(
                 List.of(new ChatAdapterMount("teams", "/api/messages", teams.messagesHandler())), List.of()), feedback);
         try {
@@ -130,10 +130,13 @@ class SecretsNeverLoggedTest {
         }
     }
 
+    private int activityIds;
+
     private int teams(String base, String text, String token) {
         secrets.add(token);
-        return send(base + "/api/messages", TeamsActivities.personalMessage(microsoft.serviceUrl(), "1700000000001", text),
-                token);
+        // A fresh activity id each time: a repeated id is a redelivery, answered once.
+        return send(base + "/api/messages", TeamsActivities.personalMessage(microsoft.serviceUrl(),
+                Long.toString(1700000000001L + activityIds++), text), token);
     }
 
     private int send(String url, String body, String bearer) {

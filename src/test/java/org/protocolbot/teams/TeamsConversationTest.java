@@ -1,5 +1,7 @@
 package org.protocolbot.teams;
 
+import org.protocolbot.chat.Wording;
+import org.protocolbot.chat.Surface;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,15 +72,26 @@ class TeamsConversationTest extends TeamsHarness {
     }
 
     @Test
-    void messageWithOnlyTheMentionGetsHelp() {
+    void messageWithOnlyTheMentionGetsChannelHelpThatShowsTheMention() {
         postSigned(TeamsActivities.channelMention(microsoft.serviceUrl(), "1700000000101", ""));
 
         JsonNode card = postedCard();
-        Answer help = bot.chat().respond("help", Optional.empty(), "");
+        Answer help = bot.chat().respond("help", Optional.empty(), Surface.TEAMS_CHANNEL, "@" + TeamsActivities.BOT_NAME + " ");
         assertEquals(Outcome.INFO, help.outcome());
+        assertEquals(Wording.help(Surface.TEAMS_CHANNEL, "@" + TeamsActivities.BOT_NAME + " ", Optional.empty()), help.lead());
         assertEquals(AnswerCard.render(help), card);
-        assertEquals(expectedCard(""), card, "help offers no feedback buttons");
-        assertTrue(card.at("/body/0/text").asText().contains("- **leeds 7.4**"), "commands are listed: " + card);
+        assertFalse(card.has("actions"), "help offers no feedback buttons");
+        assertTrue(card.at("/body/0/text").asText().contains("- **@" + TeamsActivities.BOT_NAME + " leeds 7.4**"),
+                "commands are listed as a channel user must type them: " + card);
+        assertFalse(card.toString().contains("workspace"), "Teams has no workspace: " + card);
+    }
+
+    @Test
+    void aPersonalChatGetsHelpWithBareCommands() {
+        postSigned(TeamsActivities.personalMessage(microsoft.serviceUrl(), "1700000000102", "help"));
+
+        assertEquals(AnswerCard.render(bot.chat().respond("help", Optional.empty(), Surface.TEAMS_PERSONAL)), postedCard());
+        assertTrue(postedCard().at("/body/0/text").asText().contains("- **leeds 7.4**"));
     }
 
     @Test
@@ -101,7 +114,17 @@ class TeamsConversationTest extends TeamsHarness {
         assertEquals(200, postSigned(TeamsActivities.botInstalled(microsoft.serviceUrl(), "f:install-1"))
                 .statusCode());
 
-        assertEquals(AnswerCard.render(bot.chat().respond("help", Optional.empty(), "")), postedCard());
+        assertEquals(AnswerCard.render(bot.chat().respond("help", Optional.empty(), Surface.TEAMS_PERSONAL)), postedCard());
+    }
+
+    @Test
+    void aRedeliveredActivityIdIsAnsweredOnce() {
+        String activity = TeamsActivities.personalMessage(microsoft.serviceUrl(), "1700000000077", "leeds 7.4");
+
+        assertEquals(200, postSigned(activity).statusCode());
+        assertEquals(200, postSigned(activity).statusCode(), "the redelivery is acknowledged");
+
+        assertEquals(1, microsoft.replies().size());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.protocolbot.teams;
 
+import org.protocolbot.chat.Wording;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -57,7 +58,7 @@ class TeamsErrorsTest extends TeamsHarness {
         String text = apology.path("text").asText();
         Matcher reference = REFERENCE.matcher(text);
         assertTrue(reference.find(), "apology quotes a reference: " + text);
-        assertEquals(String.format(FriendlyTurnErrors.MESSAGE, reference.group(1)), text);
+        assertEquals(Wording.failure(reference.group(1)), text);
         ILoggingEvent logged = errorLoggedWith("[ref=" + reference.group(1) + "]");
         assertTrue(logged.getThrowableProxy() != null, "the log keeps the failure's details");
         assertPasswordNeverLogged();

@@ -1,5 +1,6 @@
 package org.protocolbot.teams;
 
+import org.protocolbot.chat.Wording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,14 +31,14 @@ class TeamsFeedbackTest extends TeamsHarness {
     @Test
     void notHelpfulClickOnTheCardIsStoredAndThanked() {
         JsonNode notHelpful = askAndTakeButton(QUESTION, 1);
-        assertEquals("Not helpful", notHelpful.get("title").asText());
+        assertEquals(Wording.NOT_HELPFUL, notHelpful.get("title").asText());
 
         assertEquals(200, postSigned(TeamsActivities.cardSubmit(microsoft.serviceUrl(), "1700000000201",
                 "1700000009999", notHelpful.get("data").toString())).statusCode());
 
         JsonNode thanks = BotFrameworkStandIn.json(microsoft.onlyReply());
         assertEquals("message", thanks.path("type").asText());
-        assertEquals("Thanks for the feedback.", thanks.path("text").asText());
+        assertEquals(Wording.THANKS, thanks.path("text").asText());
         assertEquals("1700000000201", thanks.path("replyToId").asText());
         assertFalse(thanks.has("attachments"), "a plain thank-you, no card");
 
@@ -74,13 +75,12 @@ class TeamsFeedbackTest extends TeamsHarness {
     }
 
     @Test
-    void aForgedPayloadGetsTheUsualApologyAndNothingIsStored() {
+    void aForgedOrStalePayloadIsToldPlainlyThatTheButtonsAreOutOfDateAndNothingIsStored() {
         postSigned(TeamsActivities.cardSubmit(microsoft.serviceUrl(), "1700000000204", "1700000009999",
                 "{\"feedback\": \"helpful\", \"payload\": \"not a payload\"}"));
 
         String text = BotFrameworkStandIn.json(microsoft.onlyReply()).path("text").asText();
-        assertTrue(Pattern.compile(String.format(Pattern.quote(FriendlyTurnErrors.MESSAGE), "\\E[0-9a-f]{8}\\Q"))
-                .matcher(text).matches(), text);
+        assertEquals(Wording.STALE_FEEDBACK, text);
         assertEquals(List.of(), feedback.feedbackSince(Instant.EPOCH));
     }
 

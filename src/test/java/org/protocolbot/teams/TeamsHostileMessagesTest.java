@@ -1,9 +1,9 @@
 package org.protocolbot.teams;
 
+import org.protocolbot.chat.Surface;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +36,9 @@ class TeamsHostileMessagesTest extends TeamsHarness {
                 .statusCode());
 
         assertSafeReplyTo(text);
-        assertEquals(AnswerCard.render(bot.chat().respond(delivered(text), Optional.empty(), "")).get("body"),
+        String arrived = TeamsMentions.withoutMentions(activity(
+                TeamsActivities.personalMessage(microsoft.serviceUrl(), "1700000000001", text)));
+        assertEquals(AnswerCard.render(bot.chat().respond(arrived, Optional.empty(), Surface.TEAMS_PERSONAL)).get("body"),
                 postedCard().get("body"), "the answer is the core's for what arrived");
     }
 
@@ -56,8 +58,13 @@ class TeamsHostileMessagesTest extends TeamsHarness {
         RenderedText.assertSafe(card.path("fallbackText").asText());
     }
 
-    /** Activities travel as UTF-8 JSON, so a lone surrogate arrives as '?'; Teams strips the ends. */
-    private static String delivered(String text) {
-        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).strip();
+    private static com.microsoft.bot.schema.Activity activity(String json) {
+        try {
+            return new com.microsoft.bot.restclient.serializer.JacksonAdapter().deserialize(json,
+                    com.microsoft.bot.schema.Activity.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
+
 }

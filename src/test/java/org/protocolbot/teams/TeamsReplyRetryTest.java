@@ -35,7 +35,7 @@ class TeamsReplyRetryTest extends TeamsHarness {
 
     @BeforeEach
     void recordPauses() {
-        restartWith(ReplyRetry.scheduledBy(scheduler));
+        restartWith(TeamsRetry.scheduledBy(scheduler));
     }
 
     @AfterEach
@@ -117,12 +117,12 @@ class TeamsReplyRetryTest extends TeamsHarness {
         assertEquals(200, postSigned(lookup()).statusCode());
 
         assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2)), scheduler.pauses());
-        assertEquals(ReplyRetry.POLICY.attempts() * BOTBUILDER_SENDS_PER_ATTEMPT, cardSends().size());
+        assertEquals(TeamsRetry.POLICY.attempts() * BOTBUILDER_SENDS_PER_ATTEMPT, cardSends().size());
     }
 
     @Test
     void withRealPausesTheCardStillArrives() {
-        restartWith(ReplyRetry.standard());
+        restartWith(TeamsRetry.standard());
         connectorAnswers(status(503), status(503), status(503), status(503), status(503));
 
         assertEquals(200, postSigned(lookup()).statusCode());
@@ -132,7 +132,7 @@ class TeamsReplyRetryTest extends TeamsHarness {
 
     @Test
     void pausesDoubleUpToTheMaximum() {
-        RetriedSend.Policy policy = ReplyRetry.POLICY;
+        RetriedSend.Policy policy = TeamsRetry.POLICY;
         assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
                 Duration.ofSeconds(4)), List.of(policy.backoffBefore(2), policy.backoffBefore(3), policy.backoffBefore(4),
                 policy.backoffBefore(5), policy.backoffBefore(6)));

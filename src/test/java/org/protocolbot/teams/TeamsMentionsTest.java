@@ -8,7 +8,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /** What the command language receives from a Teams message. */
-class MessageTextTeamsTest {
+class TeamsMentionsTest {
 
     private static final String SERVICE_URL = "https://smba.trafficmanager.net/emea/";
 
@@ -36,14 +36,14 @@ class MessageTextTeamsTest {
     }
 
     @Test
-    void mentionsOfOtherPeopleStayInTheQuestion() throws IOException {
-        String json = TeamsActivities.channelMention(SERVICE_URL, "1", "can <at>Jane</at> attend?");
+    void mentionsOfOtherPeopleAreRemovedSoNoNameReachesTheQuestionLog() throws IOException {
+        String json = TeamsActivities.channelMention(SERVICE_URL, "1", "can <at>Jane Smith</at> attend a group meeting?");
 
-        assertEquals("can <at>Jane</at> attend?", textOf(json));
+        assertEquals("can attend a group meeting?", textOf(json));
     }
 
     /** Parses the activity as the endpoint does, then takes the text the command language would get. */
     private static String textOf(String activityJson) throws IOException {
-        return MessageText.withoutBotMention(new JacksonAdapter().deserialize(activityJson, Activity.class));
+        return TeamsMentions.withoutMentions(new JacksonAdapter().deserialize(activityJson, Activity.class));
     }
 }

@@ -3,11 +3,11 @@ package org.protocolbot.slack;
 import java.util.regex.Pattern;
 
 /** Removes mentions of the bot itself ({@code <@U0BOT>} or {@code <@U0BOT|name>}) so the core sees the question. */
-final class BotMention {
+final class SlackMentions {
 
     private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*<@[A-Z0-9]+(\\|[^>]*)?>");
 
-    private BotMention() {
+    private SlackMentions() {
     }
 
     static String strip(String text, String botUserId) {

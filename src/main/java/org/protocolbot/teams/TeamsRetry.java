@@ -16,22 +16,22 @@ import org.protocolbot.delivery.RetriedSend.Verdict;
  * for our response to its request; a Retry-After up to 4 s is honoured, a longer one ends the retries. A card Teams
  * rejects (400) or a refused token is not transient and fails at once, as before.
  */
-final class ReplyRetry implements RetriedSend.Classifier {
+final class TeamsRetry implements RetriedSend.Classifier {
 
     static final RetriedSend.Policy POLICY = new RetriedSend.Policy(4, Duration.ofMillis(500), Duration.ofSeconds(4),
             Duration.ofSeconds(4));
     private static final String WHAT = "Teams reply";
 
-    private ReplyRetry() {
+    private TeamsRetry() {
     }
 
     static RetriedSend standard() {
-        return new RetriedSend(WHAT, POLICY, new ReplyRetry());
+        return new RetriedSend(WHAT, POLICY, new TeamsRetry());
     }
 
     /** With the given scheduler for the pauses: tests record them instead of waiting. */
     static RetriedSend scheduledBy(ScheduledExecutorService scheduler) {
-        return new RetriedSend(WHAT, POLICY, new ReplyRetry(), scheduler);
+        return new RetriedSend(WHAT, POLICY, new TeamsRetry(), scheduler);
     }
 
     @Override

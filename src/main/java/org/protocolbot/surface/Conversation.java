@@ -1,0 +1,80 @@
+package org.protocolbot.surface;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.protocolbot.answer.Answer;
+import org.protocolbot.chat.ChatResponder;
+import org.protocolbot.chat.Surface;
+import org.protocolbot.chat.Wording;
+import org.protocolbot.feedback.FeedbackRecorder;
+
+/**
+ * The step every chat surface shares, so a new surface translates requests and renders replies and copies nothing:
+ * answer what the user typed through the command language, offer the question to the opt-in question log, and
+ * attach the feedback value; and for a click, record it and say what the user should read. Slack, Teams, the page
+ * and the API each hold one, with a {@link FeedbackRecorder} named after the surface.
+ */
+public final class Conversation {
+
+    private final ChatResponder chat;
+    private final FeedbackRecorder recorder;
+
+    public Conversation(ChatResponder chat, FeedbackRecorder recorder) {
+        this.chat = Objects.requireNonNull(chat, "chat");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+    }
+
+    /** Answers {@code text}, logs the question, and offers feedback. */
+    public Turn ask(String text, Optional<String> defaultCouncil, Surface surface, String commandPrefix) {
+        return answered(text, defaultCouncil, chat.respond(text, defaultCouncil, surface, commandPrefix));
+    }
+
+    public Turn ask(String text, Optional<String> defaultCouncil, Surface surface) {
+        return ask(text, defaultCouncil, surface, surface.defaultPrefix());
+    }
+
+    /** The help text, as the bot introduces itself when it is added to a conversation: nothing to log or rate. */
+    public Turn greeting(Optional<String> defaultCouncil, Surface surface, String commandPrefix) {
+        return offered("help", defaultCouncil, chat.respond("help", defaultCouncil, surface, commandPrefix));
+    }
+
+    /**
+     * The same answer again, for a wider audience (Slack's "Post to channel"): not logged twice, since the
+     * question was logged when it was first asked.
+     */
+    public Turn again(String text, Optional<String> defaultCouncil, Surface surface, String commandPrefix) {
+        return offered(text, defaultCouncil, chat.respond(text, defaultCouncil, surface, commandPrefix));
+    }
+
+    /**
+     * For a surface that computed the answer itself (the JSON API asks the answerer with its own scope): log the
+     * question and offer feedback, exactly as the chat surfaces do.
+     *
+     * @param question what was asked, as a chat user would type it
+     * @param council  the council the question was limited to, if any
+     */
+    public Turn answered(String question, Optional<String> council, Answer answer) {
+        recorder.answered(question, council, answer);
+        return offered(question, council, answer);
+    }
+
+    /**
+     * Records a click on a button carrying {@code encodedFeedback} and returns what to tell the user: thanks, or
+     * {@link Wording#STALE_FEEDBACK} for a value this bot did not write (retrying it would never work).
+     *
+     * @throws org.protocolbot.feedback.FeedbackStoreException when the store cannot take the click; the surface
+     *                                                         apologises with a {@link FailureNotice}
+     */
+    public String click(String encodedFeedback, boolean helpful, String userId) {
+        try {
+            recorder.click(encodedFeedback, helpful, userId);
+            return Wording.THANKS;
+        } catch (IllegalArgumentException notOurs) {
+            return Wording.STALE_FEEDBACK;
+        }
+    }
+
+    private static Turn offered(String question, Optional<String> council, Answer answer) {
+        return new Turn(answer, org.protocolbot.feedback.FeedbackPayload.offeredFor(question, council, answer));
+    }
+}
