@@ -16,7 +16,9 @@ import org.eclipse.jetty.server.handler.QoSHandler;
  * <ul>
  *   <li>{@link EagerContentHandler} reads a request's body asynchronously, before any thread is given to the
  *       request, so a client trickling its body one byte at a time holds a connection but no thread;</li>
- *   <li>the connector's idle timeout and minimum request data rate cut off clients that stall or crawl;</li>
+ *   <li>{@link BodyReadDeadline} closes the connection of a request whose body has not arrived in
+ *       {@link #BODY_READ_LIMIT}, and the connector's idle timeout and minimum data rate cut off idle and crawling
+ *       connections;</li>
  *   <li>{@link QoSHandler} bounds how many requests run at once and how many wait, and how long they may wait:
  *       beyond that the request is shed with 503 and {@code Retry-After} (see {@link JsonErrorPages}). Health,
  *       readiness and metrics bypass it, so the threads it does not hand out are the probes' reserved share.</li>
@@ -32,6 +34,8 @@ final class HostileClients {
     static final Duration MAX_WAIT = Duration.ofSeconds(5);
     /** A connection that sends nothing for this long is closed. */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(15);
+    /** A request whose body has not fully arrived this long after its headers is cut off (BodyReadDeadline). */
+    static final Duration BODY_READ_LIMIT = Duration.ofSeconds(10);
     /** A body arriving slower than this (bytes per second, averaged over the request) is cut off. */
     static final long MIN_REQUEST_BYTES_PER_SECOND = 64;
     /** Bodies up to this size are read before the request gets a thread; every endpoint's limit is far below it. */
@@ -42,7 +46,10 @@ final class HostileClients {
     private HostileClients() {
     }
 
-    /** Inserts the handlers in front of Javalin's: eager body reading first, then the bounded queue. */
+    /**
+     * Inserts the handlers in front of Javalin's, outermost first: the body-read deadline, the eager body read, the
+     * deadline's marker, then the bounded queue ({@link Server#insertHandler} puts each new one outermost).
+     */
     static void protect(Server server) {
         QoSHandler queue = new QoSHandler();
         queue.setMaxRequestCount(MAX_ACTIVE_REQUESTS);
@@ -51,8 +58,10 @@ final class HostileClients {
         queue.setRejectStatusCode(503);
         queue.excludePath(PROBE_PATHS);
         server.insertHandler(queue);
+        server.insertHandler(BodyReadDeadline.reached());
         server.insertHandler(new EagerContentHandler(
                 new EagerContentHandler.RetainedContentLoaderFactory(EAGER_BODY_BYTES, -1, false)));
+        server.insertHandler(new BodyReadDeadline(BODY_READ_LIMIT));
     }
 
     /** The one HTTP connector, with the idle timeout and minimum data rate. Port 0 picks a free port. */
