@@ -20,7 +20,8 @@ public record Settings(
         Optional<String> databaseUrl,
         Optional<String> dataDir,
         boolean logQuestions,
-        Optional<String> feedbackSalt) {
+        Optional<String> feedbackSalt,
+        Optional<String> feedbackKey) {
 
     public static Settings fromEnv() {
         return fromEnv(System.getenv());
@@ -40,7 +41,8 @@ public record Settings(
                 value(env, "PROTOCOL_DATABASE_URL"),
                 value(env, "PROTOCOL_DATA_DIR"),
                 value(env, "PROTOCOL_LOG_QUESTIONS").map(v -> v.equalsIgnoreCase("true") || v.equals("1")).orElse(false),
-                value(env, "PROTOCOL_FEEDBACK_SALT"));
+                value(env, "PROTOCOL_FEEDBACK_SALT"),
+                value(env, "PROTOCOL_FEEDBACK_KEY"));
     }
 
     public static Settings empty() {
@@ -72,7 +74,7 @@ public record Settings(
                 + microsoftAppTenantId.orElse("unset") + ", defaultCouncil=" + defaultCouncil.orElse("unset")
                 + ", knowledgeDir=" + knowledgeDir.orElse("default") + ", adminToken=" + set(adminToken)
                 + ", databaseUrl=" + set(databaseUrl) + ", dataDir=" + dataDir.orElse("default")
-                + ", logQuestions=" + logQuestions + ", feedbackSalt=" + set(feedbackSalt) + "]";
+                + ", logQuestions=" + logQuestions + ", feedbackSalt=" + set(feedbackSalt) + ", feedbackKey=" + set(feedbackKey) + "]";
     }
 
     private static String set(Optional<String> secret) {

@@ -32,6 +32,9 @@ public interface FeedbackStore extends AutoCloseable {
     /** Every logged question at or after {@code since}, oldest first. */
     List<AskedQuestion> questionsSince(Instant since);
 
+    /** Signs and verifies the feedback values every surface hands out, with this store's key. */
+    FeedbackSigner signer();
+
     /** Releases the database; the embedded database is unlocked for another process. */
     @Override
     void close();

@@ -140,6 +140,11 @@ public final class BotServer {
         return app.port();
     }
 
+    /** The signer behind every feedback value this server hands out. */
+    public org.protocolbot.feedback.FeedbackSigner feedbackSigner() {
+        return feedback.signer();
+    }
+
     /** The try-it page's address on this machine, printed at start-up so a newcomer can click it. */
     public String pageUrl() {
         return "http://127.0.0.1:" + port() + "/";

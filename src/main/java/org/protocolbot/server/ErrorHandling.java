@@ -22,6 +22,7 @@ final class ErrorHandling {
     static void install(RoutesConfig app) {
         app.exception(ApiError.class, (e, ctx) -> {
             e.challenge().ifPresent(challenge -> ctx.header("WWW-Authenticate", challenge));
+            e.retryAfterSeconds().ifPresent(seconds -> ctx.header("Retry-After", Long.toString(seconds)));
             respond(ctx, e.status(), e.getMessage());
         });
         app.exception(HttpResponseException.class, (e, ctx) -> {

@@ -19,7 +19,7 @@ final class ServerRoutes {
             FeedbackStore feedback, ServerMetrics metrics, ObjectMapper mapper, BooleanSupplier accepting) {
         CouncilLookup councils = new CouncilLookup(bot.corpus());
         FeedbackRecorder recorder = new FeedbackRecorder(feedback, RatedAnswers.ADAPTER);
-        RatedAnswers rated = new RatedAnswers(recorder);
+        RatedAnswers rated = new RatedAnswers(recorder, feedback.signer());
         AskEndpoint ask = new AskEndpoint(bot.answerer(), councils,
                 new JsonBodies(mapper, AskEndpoint.MAX_BODY_BYTES), rated);
         ClauseEndpoints clauses = new ClauseEndpoints(bot.corpus(), bot.chat(), councils,
@@ -29,7 +29,8 @@ final class ServerRoutes {
         routes.post("/api/ask", ask);
         get(routes, "/api/compare", new CompareEndpoint(bot.comparer(), rated));
         routes.post("/api/feedback",
-                new FeedbackEndpoint(new JsonBodies(mapper, FeedbackEndpoint.MAX_BODY_BYTES), recorder));
+                new FeedbackEndpoint(new JsonBodies(mapper, FeedbackEndpoint.MAX_BODY_BYTES), recorder,
+                        feedback.signer()));
         get(routes, "/api/report", new ReportEndpoint(AdminToken.of(settings.adminToken()), feedback));
         get(routes, "/api/clauses/{council}/{number}", clauses::clause);
         get(routes, "/api/councils", clauses::councils);

@@ -165,7 +165,8 @@ class ApiEndpointsTest {
     /** What the API returns for an answer: its JSON, then the feedback value the page sends back with a click. */
     static JsonNode withFeedback(Answer answer, String question, String council) {
         ObjectNode json = AnswerJson.toJson(answer);
-        json.put("feedback", FeedbackPayload.of(question, Optional.ofNullable(council), answer).encode());
+        json.put("feedback", SERVER.get().server.feedbackSigner()
+                .sign(FeedbackPayload.of(question, Optional.ofNullable(council), answer)));
         return json;
     }
 
