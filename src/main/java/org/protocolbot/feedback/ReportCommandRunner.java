@@ -36,7 +36,8 @@ public final class ReportCommandRunner {
             report = new ReportBuilder().build(store, since);
         } catch (FeedbackStoreException e) {
             String correlationId = UUID.randomUUID().toString();
-            LOG.error("report failed [{}]", correlationId, e);
+            // One line for the operator; the trace only at DEBUG (a database in use is not a fault to debug).
+            LOG.debug("report failed [{}]", correlationId, e);
             err.println(e.getMessage() + " (correlation id " + correlationId + ")");
             return 1;
         }

@@ -3,6 +3,7 @@ package org.protocolbot.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,9 @@ public final class BotServer {
         try {
             server = new BotServer(bot, settings, adapters, feedback, port);
             server.app.start();
+        } catch (JavalinBindException e) {
+            feedback.close();
+            throw new PortInUseException(port, e);
         } catch (RuntimeException e) {
             feedback.close();
             throw e;

@@ -115,6 +115,7 @@ class ReportCommandRunnerTest {
             assertTrue(err().startsWith("The feedback database (embedded H2 in " + dataDir.toAbsolutePath()
                     + ") is in use by another protocol-bot process."), err());
             assertTrue(err().contains("correlation id "), err());
+            assertEquals(1, err().lines().count(), "one line, no stack trace: " + err());
             assertFalse(err().contains("Exception"), err());
         } finally {
             holder.getOutputStream().close();
