@@ -50,6 +50,24 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     }
 
     @Override
+    public boolean canWrite() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement touch = connection.prepareStatement(
+                    "UPDATE store_setting SET setting_value = setting_value WHERE setting_name = ?")) {
+                touch.setString(1, UserHashSalt.SETTING_NAME);
+                touch.executeUpdate();
+                return !connection.isReadOnly();
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
     public FeedbackSigner signer() {
         return signer;
     }

@@ -102,6 +102,9 @@ public final class BotServer {
             feedback.close();
             throw e;
         }
+        if (!feedback.canWrite()) {
+            LOG.warn("the feedback database does not take writes: /readyz answers 503 until it does");
+        }
         // One log line per fact: every message is a single line (see logback.xml), so the banner is several.
         LOG.info("protocol-bot listening on port {}: try it at {}", server.port(), server.pageUrl());
         AdapterStatus.of(settings).forEach(status -> LOG.info("{}", status.describe()));

@@ -24,7 +24,7 @@ final class ServerRoutes {
                 new JsonBodies(mapper, AskEndpoint.MAX_BODY_BYTES), rated);
         ClauseEndpoints clauses = new ClauseEndpoints(bot.corpus(), bot.chat(), councils,
                 bot.resolveDefaultCouncil(settings), rated);
-        HealthEndpoints health = new HealthEndpoints(bot.corpus(), accepting);
+        HealthEndpoints health = new HealthEndpoints(bot.corpus(), accepting, new CachedCheck(feedback::canWrite));
 
         routes.post("/api/ask", ask);
         get(routes, "/api/compare", new CompareEndpoint(bot.comparer(), rated));
