@@ -28,6 +28,11 @@ public final class AnswerJson {
             q.put("heading", quote.citation().heading());
             q.put("label", quote.citation().label());
             q.put("text", quote.text());
+            quote.answering().ifPresent(span -> {
+                ObjectNode answering = q.putObject("answering");
+                answering.put("start", span.start());
+                answering.put("end", span.end());
+            });
         }
         node.put("closing", answer.closing());
         if (!answer.guardRule().isEmpty()) {

@@ -104,8 +104,9 @@ public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
                 .map(this::quote).toList());
     }
 
+    /** The clause verbatim, with its best-matching sentence marked for the surfaces to highlight. */
     private QuotedClause quote(ScoredClause scored) {
         return new QuotedClause(ClauseCitation.of(scored.clause(), corpus.councilName(scored.clause().council())),
-                scored.clause().text());
+                scored.clause().text(), scored.bestPassage().map(p -> new TextSpan(p.start(), p.end())));
     }
 }

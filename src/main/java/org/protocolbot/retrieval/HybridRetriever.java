@@ -148,20 +148,25 @@ public final class HybridRetriever implements ClauseSearch {
         }
         // Stage two: the pool re-ranked with each clause's best sentence.
         Map<Integer, Double> score = new HashMap<>();
+        Map<Integer, Integer> bestPassage = new HashMap<>();
         for (int p = 0; p < pool.size; p++) {
             int i = pool.clauses[p];
             double c = cosine[i - range.start];
             double s = pool.scores[p];
+            int passage = bestPassage(question, i);
+            bestPassage.put(i, passage);
             if (mode != RetrievalMode.LEXICAL) {
+                double passageCosine = passage < 0 ? -1 : dot(question, passages.get(passagesOfClause[i][passage]));
                 double blended = (1 - fusion.passageWeight()) * c
-                        + fusion.passageWeight() * Math.max(c, bestPassage(question, i));
+                        + fusion.passageWeight() * Math.max(c, passageCosine);
                 s = mode == RetrievalMode.HYBRID ? blended + fusion.lexicalWeight() * lexicalShare.getOrDefault(i, 0.0) : blended;
             }
             score.put(i, s);
         }
         List<ScoredClause> ranked = new ArrayList<>();
         for (int i : top(List.copyOf(score.keySet()), score, limit)) {
-            ranked.add(new ScoredClause(clauses.get(i), score.get(i), cosine[i - range.start], bm25.getOrDefault(i, 0.0)));
+            ranked.add(new ScoredClause(clauses.get(i), score.get(i), cosine[i - range.start], bm25.getOrDefault(i, 0.0),
+                    bestPassage.get(i)));
         }
         return List.copyOf(ranked);
     }
@@ -250,12 +255,19 @@ public final class HybridRetriever implements ClauseSearch {
         return Map.copyOf(ranges);
     }
 
-    private double bestPassage(float[] question, int clause) {
-        double best = -1;
-        for (int p : passagesOfClause[clause]) {
-            best = Math.max(best, dot(question, passages.get(p)));
+    /** The position, among the clause's own passages, of the one closest to the question; -1 when it has none. */
+    private int bestPassage(float[] question, int clause) {
+        double best = Double.NEGATIVE_INFINITY;
+        int at = -1;
+        int[] own = passagesOfClause[clause];
+        for (int k = 0; k < own.length; k++) {
+            double similarity = dot(question, passages.get(own[k]));
+            if (similarity > best) {
+                best = similarity;
+                at = k;
+            }
         }
-        return best;
+        return at;
     }
 
     /** The {@code limit} best positions by score; equal scores keep corpus order. */

@@ -28,6 +28,29 @@ class CitedAnswerTest {
     }
 
     @Test
+    void eachQuoteMarksTheSentenceThatAnswersWithoutChangingTheQuote() {
+        Answer answer = bot.answerer().answer(Question.of("Should councillors give instructions to junior staff?", "leeds"));
+        assertEquals(Outcome.ANSWER, answer.outcome());
+        for (QuotedClause quote : answer.quotes()) {
+            Clause clause = bot.corpus().clause(quote.citation().id()).orElseThrow();
+            assertEquals(clause.text(), quote.text());
+            TextSpan span = quote.answering().orElseThrow();
+            String marked = quote.text().substring(span.start(), span.end());
+            assertTrue(marked.length() >= 25 && marked.equals(marked.strip()), marked);
+            assertTrue(span.end() - span.start() <= quote.text().length());
+        }
+        String first = answer.quotes().get(0).answeringText().orElseThrow();
+        assertTrue(first.toLowerCase(java.util.Locale.ROOT).contains("junior"), first);
+    }
+
+    @Test
+    void aClauseLookedUpByNumberMarksNothing() {
+        Clause clause = bot.corpus().clause("kirklees:6.3").orElseThrow();
+        QuotedClause quote = new QuotedClause(ClauseCitation.of(clause, "Kirklees Council"), clause.text());
+        assertTrue(quote.answering().isEmpty());
+    }
+
+    @Test
     void aCouncilNamedInTheQuestionNarrowsTheScope() {
         Answer answer = bot.answerer().answer(Question.of("In Wolverhampton, can a ward member hold a public meeting in council premises?"));
         assertTrue(answer.citations().stream().allMatch(c -> c.startsWith("wolverhampton:")), answer.citations()::toString);
