@@ -38,4 +38,12 @@ final class RatedAnswers {
         FeedbackPayload.offeredFor(question, council, answer).ifPresent(p -> json.put("feedback", signer.sign(p)));
         return json;
     }
+
+    /**
+     * A reply with nothing to rate: a clause looked up by its number is the clause itself, not the bot's choice,
+     * so it gets no feedback buttons (issue 14), and neither do help and other information replies.
+     */
+    ObjectNode unrated(Answer answer) {
+        return AnswerJson.toJson(answer);
+    }
 }

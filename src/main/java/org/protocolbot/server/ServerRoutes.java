@@ -20,7 +20,7 @@ final class ServerRoutes {
         CouncilLookup councils = new CouncilLookup(bot.corpus());
         FeedbackRecorder recorder = new FeedbackRecorder(feedback, RatedAnswers.ADAPTER);
         RatedAnswers rated = new RatedAnswers(recorder, feedback.signer());
-        AskEndpoint ask = new AskEndpoint(bot.answerer(), councils,
+        AskEndpoint ask = new AskEndpoint(bot.chat(), councils,
                 new JsonBodies(mapper, AskEndpoint.MAX_BODY_BYTES), rated);
         ClauseEndpoints clauses = new ClauseEndpoints(bot.corpus(), bot.chat(), councils,
                 bot.resolveDefaultCouncil(settings), rated);
