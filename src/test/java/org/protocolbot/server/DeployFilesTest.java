@@ -113,7 +113,7 @@ class DeployFilesTest {
 
         List<String> resources = new ArrayList<>();
         yaml("k8s/kustomization.yaml").get("resources").forEach(r -> resources.add(r.asText()));
-        assertEquals(List.of("deployment.yaml", "service.yaml", "hpa.yaml"), resources);
+        assertEquals(List.of("deployment.yaml", "service.yaml", "hpa.yaml", "pdb.yaml"), resources);
     }
 
     @Test
