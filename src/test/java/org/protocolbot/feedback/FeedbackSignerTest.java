@@ -65,11 +65,11 @@ class FeedbackSignerTest {
 
     @Test
     void valuesASpreadsheetWouldRunAsFormulasAreMadeText() {
-        assertEquals("'=HYPERLINK(\"http://evil\")", SpreadsheetSafe.text("=HYPERLINK(\"http://evil\")"));
-        assertEquals("'+1", SpreadsheetSafe.text("+1"));
-        assertEquals("'-2+3", SpreadsheetSafe.text("-2+3"));
-        assertEquals("'@SUM(A1)", SpreadsheetSafe.text("@SUM(A1)"));
-        assertEquals("can i attend = yes", SpreadsheetSafe.text("can i attend = yes"));
-        assertEquals("=x", new ProtocolReport.QuestionCount("=x", 1).question().substring(1));
+        assertEquals("'=HYPERLINK(\"http://evil\")", org.protocolbot.feedback.report.SpreadsheetSafe.text("=HYPERLINK(\"http://evil\")"));
+        assertEquals("'+1", org.protocolbot.feedback.report.SpreadsheetSafe.text("+1"));
+        assertEquals("'-2+3", org.protocolbot.feedback.report.SpreadsheetSafe.text("-2+3"));
+        assertEquals("'@SUM(A1)", org.protocolbot.feedback.report.SpreadsheetSafe.text("@SUM(A1)"));
+        assertEquals("can i attend = yes", org.protocolbot.feedback.report.SpreadsheetSafe.text("can i attend = yes"));
+        assertEquals("=x", new org.protocolbot.feedback.report.ProtocolReport.QuestionCount("=x", 1).question().substring(1));
     }
 }

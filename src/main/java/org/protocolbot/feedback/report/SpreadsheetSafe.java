@@ -1,4 +1,4 @@
-package org.protocolbot.feedback;
+package org.protocolbot.feedback.report;
 
 /**
  * Text from users (questions, and whatever a click carried) made safe to open in a spreadsheet: a value starting

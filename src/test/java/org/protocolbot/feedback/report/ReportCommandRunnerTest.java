@@ -1,4 +1,12 @@
-package org.protocolbot.feedback;
+package org.protocolbot.feedback.report;
+
+import org.protocolbot.feedback.HoldStoreOpen;
+import org.protocolbot.feedback.FeedbackStore;
+import org.protocolbot.feedback.StoredFeedback;
+import org.protocolbot.feedback.AnswerFeedback;
+import org.protocolbot.feedback.AskedQuestion;
+import org.protocolbot.feedback.FeedbackConfig;
+import org.protocolbot.feedback.JdbcFeedbackStore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,9 @@
-package org.protocolbot.feedback;
+package org.protocolbot.feedback.report;
+
+import org.protocolbot.feedback.FeedbackStore;
+import org.protocolbot.feedback.FeedbackConfig;
+import org.protocolbot.feedback.JdbcFeedbackStore;
+import org.protocolbot.feedback.FeedbackStoreException;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
