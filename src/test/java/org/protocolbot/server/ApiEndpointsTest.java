@@ -193,8 +193,13 @@ class ApiEndpointsTest {
 
     /** What the API returns for an answer: its JSON, then the feedback value the page sends back with a click. */
     static JsonNode withFeedback(Answer answer, String question, String council) {
+        return withFeedback(SERVER.get(), answer, question, council);
+    }
+
+    /** The same, signed by the given server's key. */
+    static JsonNode withFeedback(RunningServer server, Answer answer, String question, String council) {
         ObjectNode json = AnswerJson.toJson(answer);
-        json.put("feedback", SERVER.get().server.feedbackSigner()
+        json.put("feedback", server.server.feedbackSigner()
                 .sign(FeedbackPayload.of(question, Optional.ofNullable(council), answer)));
         return json;
     }
