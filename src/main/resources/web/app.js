@@ -82,6 +82,23 @@
     }
   }
 
+  // The quoted clause, verbatim, with the sentence that answers marked by <mark>. The span is character offsets into
+  // the text (UTF-16, as JavaScript counts), so the three text nodes joined are exactly the quoted text; a span that
+  // does not fit the text is ignored rather than trusted.
+  function quoteText(quote) {
+    const block = element('blockquote', 'clause-text');
+    const text = quote.text || '';
+    const span = quote.answering;
+    if (!span || !(span.start >= 0 && span.start < span.end && span.end <= text.length)) {
+      block.textContent = text;
+      return block;
+    }
+    block.appendChild(document.createTextNode(text.slice(0, span.start)));
+    block.appendChild(element('mark', 'answering', text.slice(span.start, span.end)));
+    block.appendChild(document.createTextNode(text.slice(span.end)));
+    return block;
+  }
+
   // The answer as a chat user sees it: the lead, each quote under its citation, then the closing line, and the
   // feedback buttons when the answer can be rated.
   function renderAnswer(answer) {
@@ -95,7 +112,7 @@
       const caption = element('figcaption', 'citation');
       caption.appendChild(element('cite', null, quote.label));
       figure.appendChild(caption);
-      figure.appendChild(element('blockquote', 'clause-text', quote.text));
+      figure.appendChild(quoteText(quote));
       article.appendChild(figure);
     });
     if (answer.closing) {

@@ -33,6 +33,8 @@ public enum Setting {
     PROTOCOL_DATA_DIR(false, "", "Folder for the embedded database", "optional"),
     PROTOCOL_FEEDBACK_SALT(true, "", "Secret salt for the hashes that count distinct people who clicked Helpful / Not "
             + "helpful; unset, one is generated and kept in the database", "optional"),
+    PROTOCOL_FEEDBACK_KEY(true, "", "Secret key that signs the feedback buttons' values so clicks cannot be forged; "
+            + "unset, one is generated and kept in the feedback database (shared by replicas on PostgreSQL)", "optional"),
     PORT(false, "8080", "Port for `serve`; `--port` overrides it", "optional"),
     SLACK_API_URL(false, "https://slack.com/api/", "Slack Web API base URL: `https://slack-gov.com/api/` for GovSlack, "
             + "or a local stand-in in tests", "optional"),

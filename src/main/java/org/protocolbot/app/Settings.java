@@ -94,6 +94,10 @@ public record Settings(Map<Setting, String> values) {
         return value(Setting.PROTOCOL_FEEDBACK_SALT);
     }
 
+    public Optional<String> feedbackKey() {
+        return value(Setting.PROTOCOL_FEEDBACK_KEY);
+    }
+
     public Optional<String> slackApiUrl() {
         return value(Setting.SLACK_API_URL);
     }

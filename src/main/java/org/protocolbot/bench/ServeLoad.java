@@ -4,32 +4,22 @@ import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.protocolbot.app.ProtocolBot;
-import org.protocolbot.app.Settings;
-import org.protocolbot.feedback.FeedbackConfig;
-import org.protocolbot.feedback.JdbcFeedbackStore;
-import org.protocolbot.server.BotServer;
-import org.protocolbot.server.ChatAdapters;
 import org.slf4j.LoggerFactory;
 
 /**
- * A bounded load test of the real server: starts {@link BotServer} on a free local port, sends a fixed number of
+ * A bounded load test of the real server: starts it through a {@link LoadTarget} on a free local port, sends a fixed number of
  * {@code POST /api/ask} requests from several concurrent clients (rotating through realistic questions, some scoped
  * to a council), checks every response, stops the server and reports. It ends by itself after the last request.
  *
@@ -106,10 +96,12 @@ public final class ServeLoad {
 
     private final ProtocolBot bot;
     private final Options options;
+    private final LoadTarget target;
 
-    public ServeLoad(ProtocolBot bot, Options options) {
+    public ServeLoad(ProtocolBot bot, Options options, LoadTarget target) {
         this.bot = bot;
         this.options = options;
+        this.target = target;
     }
 
     /**
@@ -130,13 +122,8 @@ public final class ServeLoad {
     }
 
     public Report run() {
-        // No chat adapters: this measures the server and the core, not Slack's or Microsoft's round trips. The
-        // feedback store is a throwaway embedded database, so a load test never writes into ./data.
-        Path dataDir = temporaryDirectory();
-        BotServer server = BotServer.start(bot, Settings.empty(), 0, ChatAdapters.none(),
-                JdbcFeedbackStore.open(FeedbackConfig.embedded(dataDir, false)));
-        try {
-            URI ask = URI.create("http://127.0.0.1:" + server.port() + "/api/ask");
+        try (LoadTarget.Running server = target.start(bot)) {
+            URI ask = server.askUri();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             Round warmUp = new Round(Math.max(options.clients() * 4, 24));
@@ -151,25 +138,6 @@ public final class ServeLoad {
                     options.requests() / seconds, timed.latency.percentileMs(50), timed.latency.percentileMs(99),
                     timed.latency.percentileMs(100), heapBefore, heapAfter, new TreeMap<>(timed.outcomes),
                     List.copyOf(timed.problems));
-        } finally {
-            server.stop();
-            deleteQuietly(dataDir);
-        }
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("protocol-bot-load");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary directory for the load test's database", e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary directory is harmless; the report matters more.
         }
     }
 

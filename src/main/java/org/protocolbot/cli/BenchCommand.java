@@ -3,6 +3,7 @@ package org.protocolbot.cli;
 import java.util.concurrent.Callable;
 import org.protocolbot.bench.BenchmarkRunner;
 import org.protocolbot.bench.ServeLoad;
+import org.protocolbot.server.LocalLoadTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().println("bench: loading the bot, then " + requests + " requests from " + clients
                 + " clients to POST /api/ask");
-        ServeLoad.Report report = new ServeLoad(CliContext.bot(), new ServeLoad.Options(requests, clients))
+        ServeLoad.Report report = new ServeLoad(CliContext.bot(), new ServeLoad.Options(requests, clients), new LocalLoadTarget())
                 .runWithoutRequestLog();
         spec.commandLine().getOut().println(json ? report.toJson() : report.toTable());
         // Failed or invalid responses make the run fail, so a script can rely on the exit code.

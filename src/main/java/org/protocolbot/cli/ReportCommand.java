@@ -3,7 +3,7 @@ package org.protocolbot.cli;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.protocolbot.feedback.ReportCommandRunner;
+import org.protocolbot.feedback.report.ReportCommandRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,6 +3,7 @@ package org.protocolbot.cli;
 import java.util.concurrent.Callable;
 import org.protocolbot.app.Settings;
 import org.protocolbot.server.BotServer;
+import org.protocolbot.server.PortInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,7 +19,17 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadInputException("--port must be between 0 and 65535");
         }
         Settings settings = CliContext.settings();
-        BotServer.serve(CliContext.bot(), settings, BotServer.portFrom(port, System.getenv()));
+        int listenOn;
+        try {
+            listenOn = BotServer.portFrom(port, System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        try {
+            BotServer.serve(CliContext.bot(), settings, listenOn);
+        } catch (PortInUseException e) {
+            throw new BadInputException(e.getMessage());
+        }
         return 0;
     }
 }

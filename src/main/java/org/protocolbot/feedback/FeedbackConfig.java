@@ -14,8 +14,11 @@ import org.protocolbot.app.Settings;
  * @param logQuestions the operator's opt-in to the question log (PROTOCOL_LOG_QUESTIONS=true)
  * @param salt         the salt for user hashes (PROTOCOL_FEEDBACK_SALT); when empty, one is generated and kept
  *                     in the database
+ * @param signingKey   the key that signs feedback values (PROTOCOL_FEEDBACK_KEY); when empty, one is generated and
+ *                     kept in the database
  */
-public record FeedbackConfig(Path dataDir, Optional<String> databaseUrl, boolean logQuestions, Optional<String> salt) {
+public record FeedbackConfig(Path dataDir, Optional<String> databaseUrl, boolean logQuestions, Optional<String> salt,
+        Optional<String> signingKey) {
 
     static final Path DEFAULT_DATA_DIR = Path.of("data");
 
@@ -23,6 +26,12 @@ public record FeedbackConfig(Path dataDir, Optional<String> databaseUrl, boolean
         Objects.requireNonNull(dataDir, "dataDir");
         databaseUrl = Objects.requireNonNull(databaseUrl, "databaseUrl").filter(u -> !u.isBlank());
         salt = Objects.requireNonNull(salt, "salt").filter(s -> !s.isBlank());
+        signingKey = Objects.requireNonNull(signingKey, "signingKey").filter(k -> !k.isBlank());
+    }
+
+    /** With a generated signing key. */
+    public FeedbackConfig(Path dataDir, Optional<String> databaseUrl, boolean logQuestions, Optional<String> salt) {
+        this(dataDir, databaseUrl, logQuestions, salt, Optional.empty());
     }
 
     public static FeedbackConfig from(Settings settings) {
@@ -30,7 +39,8 @@ public record FeedbackConfig(Path dataDir, Optional<String> databaseUrl, boolean
                 settings.dataDir().map(Path::of).orElse(DEFAULT_DATA_DIR),
                 settings.databaseUrl(),
                 settings.logQuestions(),
-                settings.feedbackSalt());
+                settings.feedbackSalt(),
+                settings.feedbackKey());
     }
 
     /** An embedded store under {@code dataDir} with a generated salt; for tests and first runs. */
@@ -47,6 +57,7 @@ public record FeedbackConfig(Path dataDir, Optional<String> databaseUrl, boolean
     @Override
     public String toString() {
         return "FeedbackConfig[database=" + describeDatabase() + ", logQuestions=" + logQuestions
-                + ", salt=" + (salt.isPresent() ? "set" : "generated") + "]";
+                + ", salt=" + (salt.isPresent() ? "set" : "generated")
+                + ", signingKey=" + (signingKey.isPresent() ? "set" : "generated") + "]";
     }
 }

@@ -47,8 +47,13 @@ public record FeedbackPayload(String question, Optional<String> council, String 
 
     /** Compact JSON of at most {@value #MAX_ENCODED_LENGTH} characters; a long question is cut to fit. */
     public String encode() {
+        return encode(MAX_ENCODED_LENGTH);
+    }
+
+    /** Compact JSON of at most {@code maxLength} characters; a long question is cut to fit. */
+    public String encode(int maxLength) {
         String whole = json(question);
-        if (whole.length() <= MAX_ENCODED_LENGTH) {
+        if (whole.length() <= maxLength) {
             return whole;
         }
         // Escapes make the JSON longer than the text by an amount that varies, so search for the longest prefix
@@ -57,7 +62,7 @@ public record FeedbackPayload(String question, Optional<String> council, String 
         int tooLong = question.length();
         while (tooLong - fits > 1) {
             int middle = (fits + tooLong) >>> 1;
-            if (json(StoredText.prefix(question, middle)).length() <= MAX_ENCODED_LENGTH) {
+            if (json(StoredText.prefix(question, middle)).length() <= maxLength) {
                 fits = middle;
             } else {
                 tooLong = middle;
@@ -87,6 +92,12 @@ public record FeedbackPayload(String question, Optional<String> council, String 
             if (node == null || !node.path("question").isTextual() || !node.path("outcome").isTextual()
                     || !node.path("citations").isArray()) {
                 throw new IllegalArgumentException("not a feedback payload");
+            }
+            for (JsonNode citation : node.get("citations")) {
+                if (!citation.isTextual()) {
+                    // citations:[null] used to reach the store as a NullPointerException and a 500.
+                    throw new IllegalArgumentException("not a feedback payload: a citation is not text");
+                }
             }
             List<String> citations = JSON.convertValue(node.get("citations"),
                     JSON.getTypeFactory().constructCollectionType(List.class, String.class));

@@ -61,7 +61,11 @@ public final class FeedbackRecorder {
      *                                  its usual apology
      */
     public String click(String encodedPayload, boolean helpful, String userId) {
-        FeedbackPayload payload = FeedbackPayload.decode(encodedPayload);
+        return click(FeedbackPayload.decode(encodedPayload), helpful, userId);
+    }
+
+    /** Records a click on a payload already decoded (and, on the web, verified by {@link FeedbackSigner}). */
+    public String click(FeedbackPayload payload, boolean helpful, String userId) {
         store.recordFeedback(payload.toFeedback(adapter, helpful, clock.instant()), userId);
         return THANKS;
     }

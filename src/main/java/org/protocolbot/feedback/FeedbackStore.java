@@ -32,6 +32,15 @@ public interface FeedbackStore extends AutoCloseable {
     /** Every logged question at or after {@code since}, oldest first. */
     List<AskedQuestion> questionsSince(Instant since);
 
+    /**
+     * Whether the database takes writes now: a write is tried inside a transaction that is rolled back, so a
+     * read-only file, a read-only replica or a full disk shows here rather than as a 500 on the next click.
+     */
+    boolean canWrite();
+
+    /** Signs and verifies the feedback values every surface hands out, with this store's key. */
+    FeedbackSigner signer();
+
     /** Releases the database; the embedded database is unlocked for another process. */
     @Override
     void close();

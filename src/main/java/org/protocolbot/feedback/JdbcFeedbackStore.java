@@ -39,11 +39,37 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     private final HikariDataSource dataSource;
     private final UserHasher hasher;
     private final boolean logQuestions;
+    private final FeedbackSigner signer;
 
-    private JdbcFeedbackStore(HikariDataSource dataSource, UserHasher hasher, boolean logQuestions) {
+    private JdbcFeedbackStore(HikariDataSource dataSource, UserHasher hasher, boolean logQuestions,
+            FeedbackSigner signer) {
         this.dataSource = dataSource;
         this.hasher = hasher;
         this.logQuestions = logQuestions;
+        this.signer = signer;
+    }
+
+    @Override
+    public boolean canWrite() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement touch = connection.prepareStatement(
+                    "UPDATE store_setting SET setting_value = setting_value WHERE setting_name = ?")) {
+                touch.setString(1, UserHashSalt.SETTING_NAME);
+                touch.executeUpdate();
+                return !connection.isReadOnly();
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public FeedbackSigner signer() {
+        return signer;
     }
 
     /** Opens the database the config names, migrates its schema and loads the salt. */
@@ -52,7 +78,8 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         try {
             DatabaseMigrations.migrate(dataSource);
             UserHasher hasher = new UserHasher(UserHashSalt.load(dataSource, config.salt()));
-            return new JdbcFeedbackStore(dataSource, hasher, config.logQuestions());
+            FeedbackSigner signer = FeedbackSigner.load(config.signingKey(), dataSource);
+            return new JdbcFeedbackStore(dataSource, hasher, config.logQuestions(), signer);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

@@ -10,16 +10,39 @@ final class ApiError extends RuntimeException {
 
     private final int status;
     private final Optional<String> challenge;
+    private final Optional<Long> retryAfterSeconds;
 
-    private ApiError(int status, String message, Optional<String> challenge) {
+    private ApiError(int status, String message, Optional<String> challenge, Optional<Long> retryAfterSeconds) {
         // No stack trace: this is an expected outcome, not a fault, and it is never logged with one.
         super(message, null, false, false);
         this.status = status;
         this.challenge = challenge;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    private ApiError(int status, String message, Optional<String> challenge) {
+        this(status, message, challenge, Optional.empty());
     }
 
     ApiError(int status, String message) {
         this(status, message, Optional.empty());
+    }
+
+    /** The {@code Retry-After} a 429 carries: when the client's budget allows another request. */
+    Optional<Long> retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    static ApiError tooManyRequests(String message, long retryAfterSeconds) {
+        return new ApiError(429, message, Optional.empty(), Optional.of(retryAfterSeconds));
+    }
+
+    static ApiError unsupportedMediaType(String message) {
+        return new ApiError(415, message);
+    }
+
+    static ApiError forbidden(String message) {
+        return new ApiError(403, message);
     }
 
     int status() {

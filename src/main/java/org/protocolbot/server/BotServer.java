@@ -3,6 +3,7 @@ package org.protocolbot.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class BotServer {
     private final AtomicBoolean stopping = new AtomicBoolean(false);
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private BotServer(ProtocolBot bot, Settings settings, ChatAdapters adapters, FeedbackStore feedback) {
+    private BotServer(ProtocolBot bot, Settings settings, ChatAdapters adapters, FeedbackStore feedback, int port) {
         this.adapters = adapters;
         this.feedback = feedback;
         ObjectMapper mapper = new ObjectMapper();
@@ -44,22 +45,26 @@ public final class BotServer {
         RequestTelemetry telemetry = new RequestTelemetry(
                 new RouteTag.Classifier(adapters.mounts()), metrics, settings.logQuestions());
         this.app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.startupWatcherEnabled = false;
+            config.startup.showJavalinBanner = false;
+            config.startup.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
+            // A wrong method gets 405 with the methods the path has (Allow), not a 404 that hides the route.
+            config.http.prefer405over404 = true;
             config.requestLogger.http(telemetry::complete);
             config.jetty.modifyServer(server -> {
                 // Javalin's default server has a StatisticsHandler, so a stop timeout makes Jetty stop accepting
                 // and then wait for in-flight requests instead of cutting them off.
                 server.setStopTimeout(STOP_TIMEOUT_MS);
                 server.setErrorHandler(new JsonErrorPages());
+                HostileClients.protect(server);
             });
+            config.jetty.addConnector((server, http) -> HostileClients.connector(server, http, port));
             TryItPage.configure(config);
+            config.routes.before(telemetry::begin);
+            config.routes.before(SecurityHeaders::apply);
+            ErrorHandling.install(config.routes);
+            ServerRoutes.install(config.routes, bot, settings, adapters, feedback, metrics, mapper, accepting::get);
         });
-        app.before(telemetry::begin);
-        app.before(SecurityHeaders::apply);
-        ErrorHandling.install(app);
-        ServerRoutes.install(app, bot, settings, adapters, feedback, metrics, mapper, accepting::get);
     }
 
     /**
@@ -89,14 +94,22 @@ public final class BotServer {
             FeedbackStore feedback) {
         BotServer server;
         try {
-            server = new BotServer(bot, settings, adapters, feedback);
-            server.app.start(port);
+            server = new BotServer(bot, settings, adapters, feedback, port);
+            server.app.start();
+        } catch (JavalinBindException e) {
+            feedback.close();
+            throw new PortInUseException(port, e);
         } catch (RuntimeException e) {
             feedback.close();
             throw e;
         }
-        LOG.info("protocol-bot listening on port {}\n{}", server.port(), describeAdapters(settings)
-                + adapters.health().stream().map(h -> "\n" + h.describe()).collect(Collectors.joining()));
+        if (!feedback.canWrite()) {
+            LOG.warn("the feedback database does not take writes: /readyz answers 503 until it does");
+        }
+        // One log line per fact: every message is a single line (see logback.xml), so the banner is several.
+        LOG.info("protocol-bot listening on port {}: try it at {}", server.port(), server.pageUrl());
+        AdapterStatus.of(settings).forEach(status -> LOG.info("{}", status.describe()));
+        adapters.health().forEach(health -> LOG.info("{}", health.describe()));
         server.openConnections();
         return server;
     }
@@ -134,6 +147,16 @@ public final class BotServer {
 
     public int port() {
         return app.port();
+    }
+
+    /** The signer behind every feedback value this server hands out. */
+    public org.protocolbot.feedback.FeedbackSigner feedbackSigner() {
+        return feedback.signer();
+    }
+
+    /** The try-it page's address on this machine, printed at start-up so a newcomer can click it. */
+    public String pageUrl() {
+        return "http://127.0.0.1:" + port() + "/";
     }
 
     /**

@@ -49,8 +49,8 @@ final class ClauseEndpoints {
         json.put("text", clause.text());
         ArrayNode notes = json.putArray("notes");
         clause.notes().forEach(notes::add);
-        // Rated as the lookup a chat user would type, e.g. "leeds 7.4".
-        json.set("answer", rated.answered(council.id() + " " + clause.number(), Optional.of(council.id()), lookup));
+        // The lookup a chat user would type, e.g. "leeds 7.4": the clause itself, so there is nothing to rate.
+        json.set("answer", rated.unrated(lookup));
         ctx.json(json);
     }
 

@@ -1,8 +1,9 @@
 package org.protocolbot.server;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,13 +19,27 @@ final class ErrorHandling {
     private ErrorHandling() {
     }
 
-    static void install(Javalin app) {
+    static void install(RoutesConfig app) {
         app.exception(ApiError.class, (e, ctx) -> {
             e.challenge().ifPresent(challenge -> ctx.header("WWW-Authenticate", challenge));
+            e.retryAfterSeconds().ifPresent(seconds -> ctx.header("Retry-After", Long.toString(seconds)));
             respond(ctx, e.status(), e.getMessage());
         });
-        app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), messageFor(e)));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e instanceof MethodNotAllowedResponse) {
+                ctx.header("Allow", allowed(e));
+            }
+            respond(ctx, e.getStatus(), messageFor(e));
+        });
         app.exception(Exception.class, (e, ctx) -> {
+            if (ClientMistakes.isClientMistake(e)) {
+                // The client's own fault (a disconnect, a truncated or badly chunked body): one line, no trace.
+                LOG.warn("client error correlation_id={} path={} cause={}", RequestFacts.correlationId(ctx),
+                        LogLine.escape(ctx.path()), ClientMistakes.describe(e));
+                respond(ctx, 400, "The request could not be read: the connection closed early or the body is "
+                        + "malformed. Send it again.");
+                return;
+            }
             LOG.error("request failed correlation_id={} path={}", RequestFacts.correlationId(ctx), ctx.path(), e);
             respond(ctx, 500, "Something went wrong on our side. If it keeps happening, quote reference "
                     + RequestFacts.correlationId(ctx) + " to whoever runs this service.");
@@ -33,6 +48,12 @@ final class ErrorHandling {
 
     static void respond(Context ctx, int status, String message) {
         ctx.status(status).json(Map.of("error", message));
+    }
+
+    /** Javalin names the methods the path has in the exception's details; HEAD goes wherever GET does. */
+    private static String allowed(HttpResponseException e) {
+        String methods = e.getDetails().getOrDefault("availableMethods", e.getDetails().getOrDefault("Available methods", ""));
+        return methods.contains("GET") && !methods.contains("HEAD") ? methods + ", HEAD" : methods;
     }
 
     private static String messageFor(HttpResponseException e) {

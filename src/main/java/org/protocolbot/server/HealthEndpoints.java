@@ -10,20 +10,26 @@ import org.protocolbot.surface.SurfaceHealth;
 
 /**
  * {@code /healthz} says the process is alive (restart it if not); {@code /readyz} says it can answer (send it
- * traffic). Readiness drops as soon as shutdown begins, so the load balancer stops routing here while in-flight
+ * traffic). Readiness also needs a feedback database that takes writes. Readiness drops as soon as shutdown begins, so the load balancer stops routing here while in-flight
  * requests finish.
  */
 final class HealthEndpoints {
 
     private final ClauseCorpus corpus;
     private final BooleanSupplier accepting;
+    private final BooleanSupplier databaseWritable;
 
     private final List<SurfaceHealth> surfaces;
 
-    /** @param surfaces shown at /readyz; a surface that is off does not make the server unready (the others work) */
-    HealthEndpoints(ClauseCorpus corpus, BooleanSupplier accepting, List<SurfaceHealth> surfaces) {
+    /**
+     * @param databaseWritable whether the feedback database takes writes; a replica that cannot record clicks is
+     *                         not ready, or every click routed to it would be a 500
+     * @param surfaces         shown at /readyz; a surface that is off does not make the server unready (the others work)
+     */
+    HealthEndpoints(ClauseCorpus corpus, BooleanSupplier accepting, BooleanSupplier databaseWritable, List<SurfaceHealth> surfaces) {
         this.corpus = corpus;
         this.accepting = accepting;
+        this.databaseWritable = databaseWritable;
         this.surfaces = surfaces;
     }
 
@@ -36,6 +42,8 @@ final class HealthEndpoints {
             ErrorHandling.respond(ctx, 503, "Shutting down.");
         } else if (corpus.size() == 0) {
             ErrorHandling.respond(ctx, 503, "No protocol clauses are loaded.");
+        } else if (!databaseWritable.getAsBoolean()) {
+            ErrorHandling.respond(ctx, 503, "The feedback database does not take writes.");
         } else {
             ObjectNode ready = JsonNodeFactory.instance.objectNode()
                     .put("status", "ready")

@@ -26,6 +26,11 @@ final class LogLine {
         return out.toString();
     }
 
+    /** One value as this line would write it: bare when plainly safe, else quoted with control characters escaped. */
+    static String escape(String value) {
+        return format(value);
+    }
+
     private static String format(String value) {
         if (BARE.matcher(value).matches()) {
             return value;

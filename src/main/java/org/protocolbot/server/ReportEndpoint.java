@@ -5,9 +5,9 @@ import io.javalin.http.Handler;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.protocolbot.feedback.FeedbackStore;
-import org.protocolbot.feedback.ReportBuilder;
-import org.protocolbot.feedback.ReportDates;
-import org.protocolbot.feedback.ReportJson;
+import org.protocolbot.feedback.report.ReportBuilder;
+import org.protocolbot.feedback.report.ReportDates;
+import org.protocolbot.feedback.report.ReportJson;
 
 /**
  * {@code GET /api/report[?since=YYYY-MM-DD]} with {@code Authorization: Bearer <PROTOCOL_ADMIN_TOKEN>}: the

@@ -1,7 +1,8 @@
 package org.protocolbot.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 import java.util.function.BooleanSupplier;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
@@ -14,28 +15,41 @@ final class ServerRoutes {
     private ServerRoutes() {
     }
 
-    static void install(Javalin app, ProtocolBot bot, Settings settings, ChatAdapters adapters, FeedbackStore feedback,
-            ServerMetrics metrics, ObjectMapper mapper, BooleanSupplier accepting) {
+    static void install(RoutesConfig routes, ProtocolBot bot, Settings settings, ChatAdapters adapters,
+            FeedbackStore feedback, ServerMetrics metrics, ObjectMapper mapper, BooleanSupplier accepting) {
         CouncilLookup councils = new CouncilLookup(bot.corpus());
         FeedbackRecorder recorder = new FeedbackRecorder(feedback, RatedAnswers.ADAPTER);
-        RatedAnswers rated = new RatedAnswers(recorder);
-        AskEndpoint ask = new AskEndpoint(bot.answerer(), councils,
+        RatedAnswers rated = new RatedAnswers(recorder, feedback.signer());
+        AskEndpoint ask = new AskEndpoint(bot.chat(), councils,
                 new JsonBodies(mapper, AskEndpoint.MAX_BODY_BYTES), rated);
         ClauseEndpoints clauses = new ClauseEndpoints(bot.corpus(), bot.chat(), councils,
                 bot.resolveDefaultCouncil(settings), rated);
-        HealthEndpoints health = new HealthEndpoints(bot.corpus(), accepting, adapters.health());
+        HealthEndpoints health = new HealthEndpoints(bot.corpus(), accepting, new CachedCheck(feedback::canWrite),
+                adapters.health());
 
-        app.post("/api/ask", ask);
-        app.get("/api/compare", new CompareEndpoint(bot.comparer(), rated));
-        app.post("/api/feedback", new FeedbackEndpoint(new JsonBodies(mapper, FeedbackEndpoint.MAX_BODY_BYTES), recorder));
-        app.get("/api/report", new ReportEndpoint(AdminToken.of(settings.adminToken()), feedback));
-        app.get("/api/clauses/{council}/{number}", clauses::clause);
-        app.get("/api/councils", clauses::councils);
-        app.get("/healthz", health::alive);
-        app.get("/readyz", health::ready);
-        app.get("/metrics", ctx -> ctx.contentType(ServerMetrics.CONTENT_TYPE).result(metrics.scrape()));
+        routes.post("/api/ask", ask);
+        get(routes, "/api/compare", new CompareEndpoint(bot.comparer(), rated));
+        routes.post("/api/feedback",
+                new FeedbackEndpoint(new JsonBodies(mapper, FeedbackEndpoint.MAX_BODY_BYTES), recorder,
+                        feedback.signer()));
+        get(routes, "/api/report", new ReportEndpoint(AdminToken.of(settings.adminToken()), feedback));
+        get(routes, "/api/clauses/{council}/{number}", clauses::clause);
+        get(routes, "/api/councils", clauses::councils);
+        get(routes, "/healthz", health::alive);
+        get(routes, "/readyz", health::ready);
+        get(routes, "/metrics", ctx -> ctx.contentType(ServerMetrics.CONTENT_TYPE).result(metrics.scrape()));
         for (ChatAdapterMount mount : adapters.mounts()) {
-            app.post(mount.path(), mount.handler());
+            routes.post(mount.path(), mount.handler());
         }
+    }
+
+    /**
+     * GET and HEAD through the same handler. Left to itself Javalin answers HEAD with a bare 200 whenever a GET route
+     * exists, without running it: an unauthenticated {@code HEAD /api/report} got 200, and {@code HEAD /readyz} said
+     * ready while GET said 503. Jetty drops the body of a HEAD response, so the handler needs no change.
+     */
+    private static void get(RoutesConfig routes, String path, Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.protocolbot.TestBots;
+import org.protocolbot.server.LocalLoadTarget;
 
 /**
  * The bounded load test of the real server (2,000 POST /api/ask from 8 concurrent clients). Asserts what must hold
@@ -18,7 +19,7 @@ class ServeLoadTest {
 
     @Test
     void twoThousandRequestsFromEightClientsAllGetValidIdenticalAnswersAndTheHeapStaysFlat() {
-        ServeLoad.Report report = new ServeLoad(TestBots.shared(), ServeLoad.Options.defaults()).run();
+        ServeLoad.Report report = new ServeLoad(TestBots.shared(), ServeLoad.Options.defaults(), new LocalLoadTarget()).run();
         System.out.println(report.toTable());
         System.out.println(report.toJson());
 

@@ -37,8 +37,8 @@ class FeedbackConfigTest {
     void describingTheConfigPrintsNeitherTheDatabasePasswordNorTheSalt() {
         FeedbackConfig config = new FeedbackConfig(Path.of("data"),
                 Optional.of("jdbc:postgresql://db/bot?password=hunter2"), true, Optional.of("pepper"));
-        assertEquals("FeedbackConfig[database=PostgreSQL (PROTOCOL_DATABASE_URL), logQuestions=true, salt=set]",
-                config.toString());
+        assertEquals("FeedbackConfig[database=PostgreSQL (PROTOCOL_DATABASE_URL), logQuestions=true, salt=set, "
+                + "signingKey=generated]", config.toString());
         assertFalse(config.describeDatabase().contains("hunter2"));
     }
 
@@ -49,6 +49,15 @@ class FeedbackConfigTest {
         assertTrue(salted.toString().contains("PROTOCOL_FEEDBACK_SALT=set,"), salted.toString());
         assertFalse(salted.toString().contains("pepper"), salted.toString());
         assertTrue(Settings.empty().toString().contains("PROTOCOL_FEEDBACK_SALT=unset,"));
+    }
+
+    @Test
+    void settingsCarryTheFeedbackKeyButPrintOnlyWhetherItIsSet() {
+        Settings keyed = Settings.fromEnv(Map.of("PROTOCOL_FEEDBACK_KEY", "k3y-0f-en0ugh-length"));
+        assertEquals(Optional.of("k3y-0f-en0ugh-length"), keyed.feedbackKey());
+        assertEquals(keyed.feedbackKey(), FeedbackConfig.from(keyed).signingKey());
+        assertFalse(keyed.toString().contains("k3y"), keyed.toString());
+        assertFalse(FeedbackConfig.from(keyed).toString().contains("k3y"));
     }
 
     @Test

@@ -11,12 +11,15 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.protocolbot.feedback.report.QuestionText;
+import org.protocolbot.feedback.report.ProtocolReport;
+import org.protocolbot.feedback.report.ReportBuilder;
 import org.protocolbot.TestBots;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.Outcome;
 import org.protocolbot.answer.Question;
-import org.protocolbot.feedback.ProtocolReport.ClauseCount;
-import org.protocolbot.feedback.ProtocolReport.QuestionCount;
+import org.protocolbot.feedback.report.ProtocolReport.ClauseCount;
+import org.protocolbot.feedback.report.ProtocolReport.QuestionCount;
 
 /**
  * The loop with the real core: answers from the real bot are logged and rated, and the report shows the gap, the

@@ -1,6 +1,7 @@
 package org.protocolbot.hardening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,7 +92,13 @@ class ApiAskHostileProperties {
         RenderedText.assertNoStackTrace(response.body());
         JsonNode body = JSON.readTree(response.body());
         if (response.statusCode() == 200) {
-            assertEquals("", AnswerJsonCheck.problem(response.body()), response::body);
+            // The box speaks the chat language, so text that reads as a command (a council name, "help") gets an
+            // information reply, with a lead and no quotes; everything else is an answer, refusal or no match.
+            if (!"info".equals(body.path("outcome").asText())) {
+                assertEquals("", AnswerJsonCheck.problem(response.body()), response::body);
+            } else {
+                assertFalse(body.path("lead").asText().isEmpty(), response::body);
+            }
             RenderedText.assertSafe(body.path("text").asText());
         } else {
             assertEquals(1, body.size(), response::body);

@@ -16,6 +16,7 @@ import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.AnswerJson;
 import org.protocolbot.answer.Question;
 import org.protocolbot.app.Settings;
+import org.protocolbot.chat.ChatResponder;
 import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.Council;
 import org.protocolbot.feedback.FeedbackPayload;
@@ -108,8 +109,36 @@ class ApiEndpointsTest {
         assertEquals(clause.number(), json.get("clause").asText());
         assertEquals(clause.sectionHeading(), json.get("heading").asText());
         assertEquals(clause.text(), json.get("text").asText());
-        assertEquals(withFeedback(SERVER.get().bot.chat().lookup("kirklees", clause.number()),
-                "kirklees " + clause.number(), "kirklees"), json.get("answer"), "rated as the chat lookup it is");
+        assertEquals(AnswerJson.toJson(SERVER.get().bot.chat().lookup("kirklees", clause.number())),
+                json.get("answer"), "the chat lookup it is, with no feedback buttons: there is nothing to rate");
+    }
+
+    @Test
+    void theQuestionBoxSpeaksTheChatLanguage() {
+        Clause clause = dottedClause("leeds");
+        ChatResponder chat = SERVER.get().bot.chat();
+
+        JsonNode lookup = RunningServer.json(SERVER.get().post("/api/ask",
+                "{\"question\": \"leeds " + clause.number() + "\"}"));
+        assertEquals(AnswerJson.toJson(chat.lookup("leeds", clause.number())), lookup);
+        assertFalse(lookup.has("feedback"), "no feedback buttons on a plain lookup");
+
+        JsonNode withCouncil = RunningServer.json(SERVER.get().post("/api/ask",
+                "{\"question\": \"" + clause.number() + "\", \"council\": \"leeds\"}"));
+        assertEquals(lookup, withCouncil, "a bare number looks up in the chosen council");
+
+        JsonNode help = RunningServer.json(SERVER.get().post("/api/ask", "{\"question\": \"help\"}"));
+        assertEquals(AnswerJson.toJson(chat.respond("help", Optional.empty(), AskEndpoint.COMMAND_PREFIX)), help);
+        assertEquals("info", help.get("outcome").asText());
+        assertFalse(help.has("feedback"));
+
+        JsonNode councils = RunningServer.json(SERVER.get().post("/api/ask", "{\"question\": \"councils\"}"));
+        assertEquals("info", councils.get("outcome").asText());
+        assertTrue(councils.get("text").asText().contains("leeds"), councils.toString());
+
+        JsonNode question = RunningServer.json(SERVER.get().post("/api/ask",
+                "{\"question\": \"" + QUESTION + "\", \"council\": \"leeds\"}"));
+        assertTrue(question.has("feedback"), "a question answered from the protocol can still be rated");
     }
 
     @Test
@@ -164,8 +193,14 @@ class ApiEndpointsTest {
 
     /** What the API returns for an answer: its JSON, then the feedback value the page sends back with a click. */
     static JsonNode withFeedback(Answer answer, String question, String council) {
+        return withFeedback(SERVER.get(), answer, question, council);
+    }
+
+    /** The same, signed by the given server's key. */
+    static JsonNode withFeedback(RunningServer server, Answer answer, String question, String council) {
         ObjectNode json = AnswerJson.toJson(answer);
-        json.put("feedback", FeedbackPayload.of(question, Optional.ofNullable(council), answer).encode());
+        json.put("feedback", server.server.feedbackSigner()
+                .sign(FeedbackPayload.of(question, Optional.ofNullable(council), answer)));
         return json;
     }
 

@@ -117,10 +117,27 @@ class ApiErrorsTest {
     }
 
     @Test
-    void unknownPathAndWrongMethodAre404Json() {
+    void unknownPathIs404JsonAndWrongMethodIs405NamingTheAllowedMethods() {
         assertTrue(error(SERVER.get().get("/api/nothing"), 404).startsWith("Nothing here."));
-        assertTrue(error(SERVER.get().get("/api/ask"), 404).startsWith("Nothing here."));
         assertTrue(error(SERVER.get().post("/slack/events", "{}"), 404).startsWith("Nothing here."));
+
+        HttpResponse<String> getOnAPostRoute = SERVER.get().get("/api/ask");
+        assertEquals("That method is not allowed here.", error(getOnAPostRoute, 405));
+        assertEquals("POST", getOnAPostRoute.headers().firstValue("Allow").orElse(""));
+
+        HttpResponse<String> postOnAGetRoute = SERVER.get().post("/api/councils", "{}");
+        error(postOnAGetRoute, 405);
+        assertEquals("GET, HEAD", postOnAGetRoute.headers().firstValue("Allow").orElse(""));
+    }
+
+    @Test
+    void headRunsTheSameChecksAsGet() {
+        HttpRequest.Builder head = HttpRequest.newBuilder(SERVER.get().uri("/api/report"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody());
+        HttpResponse<String> report = SERVER.get().send(head.build());
+        // The report is off without PROTOCOL_ADMIN_TOKEN: HEAD says so exactly as GET does, instead of a bare 200.
+        assertEquals(SERVER.get().get("/api/report").statusCode(), report.statusCode());
+        assertEquals(404, report.statusCode());
     }
 
     @Test

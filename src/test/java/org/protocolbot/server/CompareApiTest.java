@@ -29,7 +29,7 @@ class CompareApiTest {
         Answer expected = SERVER.get().bot.comparer().compare(Comparisons.TOPIC);
         List<String> councils = Comparisons.assertEveryCouncilOnceInIdOrder(SERVER.get().bot.corpus(), expected);
         JsonNode json = RunningServer.json(response);
-        assertEquals(ApiEndpointsTest.withFeedback(expected, "compare " + Comparisons.TOPIC, null), json);
+        assertEquals(ApiEndpointsTest.withFeedback(SERVER.get(), expected, "compare " + Comparisons.TOPIC, null), json);
         List<String> shown = new ArrayList<>();
         json.get("quotes").forEach(q -> shown.add(q.get("council").asText()));
         assertEquals(councils, shown);

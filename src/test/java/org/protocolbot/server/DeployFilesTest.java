@@ -48,6 +48,21 @@ class DeployFilesTest {
     }
 
     @Test
+    void theFleetRunsTwoOrMoreReplicasAndADrainTakesOnlyOneAtATime() throws IOException {
+        JsonNode hpa = yaml("k8s/hpa.yaml");
+        JsonNode pdb = yaml("k8s/pdb.yaml");
+
+        assertTrue(hpa.at("/spec/minReplicas").asInt() >= 2, hpa.toString());
+        assertEquals("PodDisruptionBudget", pdb.get("kind").asText());
+        assertEquals(1, pdb.at("/spec/maxUnavailable").asInt());
+        assertEquals(yaml("k8s/deployment.yaml").at("/spec/selector/matchLabels"), pdb.at("/spec/selector/matchLabels"));
+        assertTrue(Files.readString(DEPLOY.resolve("k8s/kustomization.yaml")).contains("- pdb.yaml"));
+        String docs = Files.readString(Path.of("docs/deploy.md"));
+        assertTrue(docs.contains("PROTOCOL_DATABASE_URL"), "docs/deploy.md shows the PostgreSQL setting");
+        assertTrue(docs.contains("synchronous_commit"), "docs/deploy.md says how a click is made durable");
+    }
+
+    @Test
     void tokensComeOnlyFromTheSecretAndTheExampleHoldsPlaceholders() throws IOException {
         Set<String> fromSecret = new TreeSet<>();
         for (JsonNode env : container().get("env")) {
@@ -94,7 +109,7 @@ class DeployFilesTest {
 
         List<String> resources = new ArrayList<>();
         yaml("k8s/kustomization.yaml").get("resources").forEach(r -> resources.add(r.asText()));
-        assertEquals(List.of("deployment.yaml", "service.yaml", "hpa.yaml"), resources);
+        assertEquals(List.of("deployment.yaml", "service.yaml", "hpa.yaml", "pdb.yaml"), resources);
     }
 
     @Test

@@ -18,8 +18,8 @@ import org.protocolbot.app.Settings;
 import org.protocolbot.feedback.AnswerFeedback;
 import org.protocolbot.feedback.AskedQuestion;
 import org.protocolbot.feedback.FeedbackStore;
-import org.protocolbot.feedback.ReportBuilder;
-import org.protocolbot.feedback.ReportJson;
+import org.protocolbot.feedback.report.ReportBuilder;
+import org.protocolbot.feedback.report.ReportJson;
 
 /**
  * {@code GET /api/report}: the monitoring officer's report over HTTP, behind PROTOCOL_ADMIN_TOKEN, read from the

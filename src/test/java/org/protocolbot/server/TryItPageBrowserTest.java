@@ -186,6 +186,37 @@ class TryItPageBrowserTest {
     }
 
     @Test
+    void theQuestionBoxTakesTheChatLanguageAndALookupGetsNoFeedbackButtons() {
+        WebElement question = browser.findElement(By.id("question"));
+        question.sendKeys("leeds 7.4", Keys.ENTER);
+
+        QuotedClause expected = server.bot.chat().respond("leeds 7.4", java.util.Optional.empty(), "")
+                .quotes().get(0);
+        WebElement shown = waitUntil(d -> d.findElement(By.cssSelector("#answer article.answer figure.quote")));
+        assertEquals(expected.citation().label(), shown.findElement(By.tagName("cite")).getText());
+        assertEquals(normalise(expected.text()), normalise(shown.findElement(By.tagName("blockquote")).getText()));
+        assertTrue(browser.findElements(By.cssSelector("#answer .feedback")).isEmpty(),
+                "no feedback buttons under a plain clause lookup");
+    }
+
+    @Test
+    void theAnsweringSentenceIsMarkedAndTheQuotedTextIsUnchanged() {
+        Answer expected = server.bot.answerer().answer(Question.of(QUESTION));
+        QuotedClause first = expected.quotes().get(0);
+        org.protocolbot.answer.TextSpan span = first.answering()
+                .orElseThrow(() -> new AssertionError("the test question's first quote should carry its span"));
+
+        browser.findElement(By.id("question")).sendKeys(QUESTION, Keys.ENTER);
+
+        WebElement quote = waitUntil(d -> d.findElement(By.cssSelector("#answer figure.quote blockquote")));
+        WebElement mark = quote.findElement(By.tagName("mark"));
+        assertEquals(normalise(first.text().substring(span.start(), span.end())), normalise(mark.getText()));
+        // Every character of the clause, in order: the mark adds an element, never a byte.
+        assertEquals(first.text(), quote.getAttribute("textContent"));
+        assertTrue(mark.findElements(By.xpath("./*")).isEmpty(), "the mark holds text only");
+    }
+
+    @Test
     void lookingUpAClauseShowsItVerbatimUnderItsCitation() {
         Clause clause = server.bot.corpus().clauses("kirklees").get(2);
         new Select(browser.findElement(By.id("lookup-council"))).selectByValue("kirklees");

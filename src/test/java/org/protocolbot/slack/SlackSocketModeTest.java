@@ -48,13 +48,13 @@ class SlackSocketModeTest {
 
     @BeforeEach
     void start() {
-        socketServer = Javalin.create().ws("/link", ws -> {
+        socketServer = Javalin.create(config -> config.routes.ws("/link", ws -> {
             ws.onConnect(ctx -> {
                 ctx.session.setIdleTimeout(java.time.Duration.ofMinutes(5));
                 connection.set(ctx);
             });
             ws.onMessage(ctx -> fromBot.add(ctx.message()));
-        }).start(0);
+        })).start(0);
         slack = new WireMockServer(options().dynamicPort());
         slack.start();
         SlackTestRig.stubSlack(slack);

@@ -123,7 +123,7 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
                     ? new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints, feedback)
                     : new SlackAdapter(bot.get(), Settings.fromEnv(env), endpoints, feedback, executor);
         }
-        server = Javalin.create().post("/slack/events", adapter.eventsHandler()).start(0);
+        server = Javalin.create(config -> config.routes.post("/slack/events", adapter.eventsHandler())).start(0);
     }
 
     @Override

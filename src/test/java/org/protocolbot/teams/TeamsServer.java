@@ -15,7 +15,7 @@ final class TeamsServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     TeamsServer(TeamsAdapter adapter) {
-        this.app = Javalin.create().post("/api/messages", adapter.messagesHandler()).start(0);
+        this.app = Javalin.create(config -> config.routes.post("/api/messages", adapter.messagesHandler())).start(0);
     }
 
     /** Posts an activity as the Bot Framework would; returns the status code and body. */

@@ -1,4 +1,12 @@
-package org.protocolbot.feedback;
+package org.protocolbot.feedback.report;
+
+import org.protocolbot.feedback.HoldStoreOpen;
+import org.protocolbot.feedback.FeedbackStore;
+import org.protocolbot.feedback.StoredFeedback;
+import org.protocolbot.feedback.AnswerFeedback;
+import org.protocolbot.feedback.AskedQuestion;
+import org.protocolbot.feedback.FeedbackConfig;
+import org.protocolbot.feedback.JdbcFeedbackStore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -115,6 +123,7 @@ class ReportCommandRunnerTest {
             assertTrue(err().startsWith("The feedback database (embedded H2 in " + dataDir.toAbsolutePath()
                     + ") is in use by another protocol-bot process."), err());
             assertTrue(err().contains("correlation id "), err());
+            assertEquals(1, err().lines().count(), "one line, no stack trace: " + err());
             assertFalse(err().contains("Exception"), err());
         } finally {
             holder.getOutputStream().close();

@@ -1,4 +1,4 @@
-package org.protocolbot.feedback;
+package org.protocolbot.feedback.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

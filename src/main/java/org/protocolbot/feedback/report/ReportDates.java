@@ -1,4 +1,4 @@
-package org.protocolbot.feedback;
+package org.protocolbot.feedback.report;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,14 +1,14 @@
-package org.protocolbot.feedback;
+package org.protocolbot.feedback.report;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.protocolbot.feedback.ProtocolReport.ClauseCount;
-import org.protocolbot.feedback.ProtocolReport.CouncilSection;
-import org.protocolbot.feedback.ProtocolReport.QuestionCount;
-import org.protocolbot.feedback.ProtocolReport.Refusals;
-import org.protocolbot.feedback.ProtocolReport.Totals;
+import org.protocolbot.feedback.report.ProtocolReport.ClauseCount;
+import org.protocolbot.feedback.report.ProtocolReport.CouncilSection;
+import org.protocolbot.feedback.report.ProtocolReport.QuestionCount;
+import org.protocolbot.feedback.report.ProtocolReport.Refusals;
+import org.protocolbot.feedback.report.ProtocolReport.Totals;
 
 /** The report as plain text for a terminal: headline counts, then each list with its count in a column. */
 public final class ReportText {

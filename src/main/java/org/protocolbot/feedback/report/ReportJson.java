@@ -1,4 +1,4 @@
-package org.protocolbot.feedback;
+package org.protocolbot.feedback.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.protocolbot.feedback;
+package org.protocolbot.feedback.report;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The grouping key for questions in the report, so "Can I attend a group meeting?" and "can i attend a group
  * meeting" count as one. Applied when the report is built, never when storing: the log keeps what people typed.
  */
-final class QuestionText {
+public final class QuestionText {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[\\s?!.]+$");
@@ -16,7 +16,7 @@ final class QuestionText {
     private QuestionText() {
     }
 
-    static String normalise(String question) {
+    public static String normalise(String question) {
         String text = Normalizer.normalize(question, Normalizer.Form.NFKC)
                 .replace('\u2018', '\'').replace('\u2019', '\'')
                 .replace('\u201C', '"').replace('\u201D', '"')

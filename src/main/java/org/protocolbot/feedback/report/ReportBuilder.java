@@ -1,4 +1,9 @@
-package org.protocolbot.feedback;
+package org.protocolbot.feedback.report;
+
+import org.protocolbot.feedback.FeedbackStore;
+import org.protocolbot.feedback.StoredFeedback;
+import org.protocolbot.feedback.AnswerFeedback;
+import org.protocolbot.feedback.AskedQuestion;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -11,12 +16,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.protocolbot.answer.Outcome;
-import org.protocolbot.feedback.ProtocolReport.ClauseCount;
-import org.protocolbot.feedback.ProtocolReport.CouncilSection;
-import org.protocolbot.feedback.ProtocolReport.NotHelpfulAnswer;
-import org.protocolbot.feedback.ProtocolReport.QuestionCount;
-import org.protocolbot.feedback.ProtocolReport.Refusals;
-import org.protocolbot.feedback.ProtocolReport.Totals;
+import org.protocolbot.feedback.report.ProtocolReport.ClauseCount;
+import org.protocolbot.feedback.report.ProtocolReport.CouncilSection;
+import org.protocolbot.feedback.report.ProtocolReport.NotHelpfulAnswer;
+import org.protocolbot.feedback.report.ProtocolReport.QuestionCount;
+import org.protocolbot.feedback.report.ProtocolReport.Refusals;
+import org.protocolbot.feedback.report.ProtocolReport.Totals;
 
 /** Builds the {@link ProtocolReport} from what the store holds since a date. */
 public final class ReportBuilder {

@@ -1,4 +1,4 @@
-package org.protocolbot.feedback;
+package org.protocolbot.feedback.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.protocolbot.feedback.ProtocolReport.ClauseCount;
-import org.protocolbot.feedback.ProtocolReport.CouncilSection;
-import org.protocolbot.feedback.ProtocolReport.NotHelpfulAnswer;
-import org.protocolbot.feedback.ProtocolReport.QuestionCount;
-import org.protocolbot.feedback.ProtocolReport.Refusals;
-import org.protocolbot.feedback.ProtocolReport.Totals;
+import org.protocolbot.feedback.report.ProtocolReport.ClauseCount;
+import org.protocolbot.feedback.report.ProtocolReport.CouncilSection;
+import org.protocolbot.feedback.report.ProtocolReport.NotHelpfulAnswer;
+import org.protocolbot.feedback.report.ProtocolReport.QuestionCount;
+import org.protocolbot.feedback.report.ProtocolReport.Refusals;
+import org.protocolbot.feedback.report.ProtocolReport.Totals;
 
 /** The two renderings of a report, byte for byte: JSON for the API and --json, plain text for the terminal. */
 class ReportRenderingTest {

@@ -1,4 +1,8 @@
-package org.protocolbot.feedback;
+package org.protocolbot.feedback.report;
+
+import org.protocolbot.feedback.StoredFeedback;
+import org.protocolbot.feedback.AnswerFeedback;
+import org.protocolbot.feedback.AskedQuestion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,12 +15,12 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-import org.protocolbot.feedback.ProtocolReport.ClauseCount;
-import org.protocolbot.feedback.ProtocolReport.CouncilSection;
-import org.protocolbot.feedback.ProtocolReport.NotHelpfulAnswer;
-import org.protocolbot.feedback.ProtocolReport.QuestionCount;
-import org.protocolbot.feedback.ProtocolReport.Refusals;
-import org.protocolbot.feedback.ProtocolReport.Totals;
+import org.protocolbot.feedback.report.ProtocolReport.ClauseCount;
+import org.protocolbot.feedback.report.ProtocolReport.CouncilSection;
+import org.protocolbot.feedback.report.ProtocolReport.NotHelpfulAnswer;
+import org.protocolbot.feedback.report.ProtocolReport.QuestionCount;
+import org.protocolbot.feedback.report.ProtocolReport.Refusals;
+import org.protocolbot.feedback.report.ProtocolReport.Totals;
 
 /** The report over seeded rows: every count, every grouping and the one order (count desc, then text asc). */
 class ReportBuilderTest {

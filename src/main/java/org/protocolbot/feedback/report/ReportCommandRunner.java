@@ -1,4 +1,9 @@
-package org.protocolbot.feedback;
+package org.protocolbot.feedback.report;
+
+import org.protocolbot.feedback.FeedbackStore;
+import org.protocolbot.feedback.FeedbackConfig;
+import org.protocolbot.feedback.JdbcFeedbackStore;
+import org.protocolbot.feedback.FeedbackStoreException;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -36,7 +41,8 @@ public final class ReportCommandRunner {
             report = new ReportBuilder().build(store, since);
         } catch (FeedbackStoreException e) {
             String correlationId = UUID.randomUUID().toString();
-            LOG.error("report failed [{}]", correlationId, e);
+            // One line for the operator; the trace only at DEBUG (a database in use is not a fault to debug).
+            LOG.debug("report failed [{}]", correlationId, e);
             err.println(e.getMessage() + " (correlation id " + correlationId + ")");
             return 1;
         }

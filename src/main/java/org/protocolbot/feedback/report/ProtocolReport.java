@@ -1,4 +1,4 @@
-package org.protocolbot.feedback;
+package org.protocolbot.feedback.report;
 
 import java.util.List;
 
@@ -49,22 +49,31 @@ public record ProtocolReport(
 
     /** A question (normalised: lower case, single spaces, no closing punctuation) and how often it came. */
     public record QuestionCount(String question, int count) {
+        public QuestionCount {
+            question = SpreadsheetSafe.text(question);
+        }
     }
 
     /** An answer marked not helpful: the question, what the bot did, the clauses it cited. */
     public record NotHelpfulAnswer(String question, String outcome, List<String> citations, int count) {
         public NotHelpfulAnswer {
-            citations = List.copyOf(citations);
+            question = SpreadsheetSafe.text(question);
+            outcome = SpreadsheetSafe.text(outcome);
+            citations = citations.stream().map(SpreadsheetSafe::text).toList();
         }
     }
 
     /** A clause id such as kirklees:6.3 and how many not-helpful answers cited it. */
     public record ClauseCount(String clause, int count) {
+        public ClauseCount {
+            clause = SpreadsheetSafe.text(clause);
+        }
     }
 
     /** The refusals under one guard rule, with the questions refused. */
     public record Refusals(String rule, int count, List<QuestionCount> questions) {
         public Refusals {
+            rule = SpreadsheetSafe.text(rule);
             questions = List.copyOf(questions);
         }
     }
