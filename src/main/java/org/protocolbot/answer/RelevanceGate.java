@@ -15,11 +15,11 @@ import org.protocolbot.topics.TopicMatch;
  * Decides whether the clauses found actually answer the question, or whether the honest reply is "the protocol does
  * not cover this". Rank says which clause is best, not whether any clause is good enough. With the topic catalogue:
  * <ul>
- *   <li>A clause that is a close paraphrase of the question (cosine at least {@code closeMatch}) answers.</li>
- *   <li>Otherwise a question nearer an out-of-scope topic (pay, leave, allowances, IT, bins…) than any protocol topic,
+ *   <li>A question nearer an out-of-scope topic (pay, leave, allowances, IT, bins…) than any protocol topic,
  *       by {@code outOfScopeMargin}, is not covered, however many words it shares with a clause: the words
  *       "councillor", "officer" and "meeting" are in every clause.</li>
- *   <li>Otherwise it answers when its closest protocol topic reaches {@code minTopic}, and the best clause's own
+ *   <li>Otherwise a clause that is a close paraphrase of the question (cosine at least {@code closeMatch}) answers,
+ *       and so does any question whose closest protocol topic reaches {@code minTopic}, and the best clause's own
  *       similarity to the question reaches {@code minCosine}.</li>
  * </ul>
  * Without a catalogue (a knowledge folder that has none) the older test applies: the question must name the
@@ -43,14 +43,19 @@ public final class RelevanceGate {
             return false;
         }
         ScoredClause best = candidates.get(0);
-        if (best.cosine() >= tuning.closeMatch()) {
-            return true;
-        }
         if (topics.isPresent()) {
             double protocol = topics.get().best(TopicKind.PROTOCOL);
             double outOfScope = topics.get().best(TopicKind.OUT_OF_SCOPE);
-            return outOfScope - protocol < tuning.outOfScopeMargin() && protocol >= tuning.minTopic()
-                    && best.cosine() >= tuning.minCosine();
+            // Out of scope first: "How do I pay my council tax?" is close to the clause on council resources in
+            // words and meaning, and still not a protocol question.
+            if (outOfScope - protocol >= tuning.outOfScopeMargin()) {
+                return false;
+            }
+            return best.cosine() >= tuning.closeMatch()
+                    || (protocol >= tuning.minTopic() && best.cosine() >= tuning.minCosine());
+        }
+        if (best.cosine() >= tuning.closeMatch()) {
+            return true;
         }
         return best.cosine() >= NOISE_FLOOR && DomainVocabulary.mentionsProtocolActors(question)
                 && sharesSubject(question, candidates);

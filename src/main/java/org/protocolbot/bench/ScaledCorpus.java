@@ -1,10 +1,7 @@
 package org.protocolbot.bench;
 
 import org.protocolbot.app.BotLoader;
-import org.protocolbot.retrieval.PhraseVectors;
-import org.protocolbot.retrieval.Thesaurus;
 import org.protocolbot.retrieval.Tuning;
-import org.protocolbot.topics.TopicCatalogue;
 import org.protocolbot.topics.TopicLinks;
 
 import java.util.ArrayList;
@@ -17,7 +14,6 @@ import org.protocolbot.answer.QuestionAnswerer;
 import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.ClauseCorpus;
 import org.protocolbot.corpus.Council;
-import org.protocolbot.guard.GuardExamples;
 import org.protocolbot.retrieval.ClauseVectors;
 import org.protocolbot.retrieval.HybridRetriever;
 import org.protocolbot.retrieval.LexicalIndex;
@@ -38,11 +34,6 @@ import org.protocolbot.retrieval.TextEmbedder;
 record ScaledCorpus(ClauseCorpus corpus, QuestionAnswerer answerer) {
 
     /** Copies get no aliases, so a council named in a question still means the real council, as it would nationally. */
-    static ScaledCorpus build(ClauseCorpus base, ClauseVectors baseVectors, TextEmbedder embedder, int minimumClauses) {
-        return build(new BotLoader.Knowledge(base, baseVectors, Thesaurus.none(), TopicCatalogue.empty(), GuardExamples.none(),
-                new PhraseVectors("none", List.of()), List.of(), new TopicLinks(Map.of())), embedder, minimumClauses);
-    }
-
     /** As the real bot over {@code knowledge}, with its corpus copied until it has {@code minimumClauses}. */
     static ScaledCorpus build(BotLoader.Knowledge knowledge, TextEmbedder embedder, int minimumClauses) {
         ClauseCorpus base = knowledge.corpus();

@@ -22,21 +22,21 @@ class AnswerQualityTest {
 
     private static final Path EVAL = Path.of("src/test/resources/eval");
 
-    // Floors: the measured figures (docs/answers-and-evaluation.md) less a small allowance.
-    private static final double DEV_HIT1 = 0.0;
-    private static final double DEV_HIT3 = 0.0;
-    private static final double REAL_HIT1 = 0.0;
-    private static final double REAL_HIT3 = 0.0;
-    private static final double REAL_REFUSAL = 0.0;
-    private static final int REAL_FALSE_REFUSALS = 99;
-    private static final double REAL_NO_MATCH = 0.0;
-    private static final int REAL_FALSE_NO_MATCH = 99;
-    private static final double HOLD_HIT1 = 0.0;
-    private static final double HOLD_HIT3 = 0.0;
-    private static final double HOLD_REFUSAL = 0.0;
-    private static final int HOLD_FALSE_REFUSALS = 99;
-    private static final double HOLD_NO_MATCH = 0.0;
-    private static final double OFFTOPIC_NO_MATCH = 0.0;
+    // Floors: the measured figures (docs/answers-and-evaluation.md) less about one question's worth.
+    private static final double DEV_HIT1 = 0.87;
+    private static final double DEV_HIT3 = 0.95;
+    private static final double REAL_HIT1 = 0.45;
+    private static final double REAL_HIT3 = 0.62;
+    private static final double REAL_REFUSAL = 0.78;
+    private static final int REAL_FALSE_REFUSALS = 4;
+    private static final double REAL_NO_MATCH = 0.92;
+    private static final int REAL_FALSE_NO_MATCH = 5;
+    private static final double HOLD_HIT1 = 0.72;
+    private static final double HOLD_HIT3 = 0.87;
+    private static final double HOLD_REFUSAL = 0.93;
+    private static final int HOLD_FALSE_REFUSALS = 1;
+    private static final double HOLD_NO_MATCH = 0.93;
+    private static final double OFFTOPIC_NO_MATCH = 0.66;
 
     @Test
     void devQuestionsMeetTheFloors() throws IOException {

@@ -52,8 +52,14 @@ class RelevanceGateTest {
     }
 
     @Test
-    void aCloseParaphraseOfAClauseIsAnsweredEvenNearAnOutOfScopeTopic() {
-        assertTrue(gate.answers("q", List.of(clause(0.9, TUNING.closeMatch())), topics(0.3, 0.8)));
+    void aCloseParaphraseOfAClauseIsAnsweredEvenWithAWeakTopicMatch() {
+        assertTrue(gate.answers("q", List.of(clause(0.9, TUNING.closeMatch())), topics(0.2, 0.1)));
+    }
+
+    @Test
+    void aCloseParaphraseDoesNotOutweighAClearlyOutOfScopeQuestion() {
+        // "How do I pay my council tax?" reads much like the clause on council resources, and is not a protocol question.
+        assertFalse(gate.answers("q", List.of(clause(0.9, TUNING.closeMatch() + 0.05)), topics(0.5, 0.8)));
     }
 
     @Test

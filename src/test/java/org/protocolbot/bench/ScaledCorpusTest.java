@@ -13,7 +13,7 @@ import org.protocolbot.app.BotLoader;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.corpus.ClauseCorpus;
 import org.protocolbot.corpus.KnowledgeBase;
-import org.protocolbot.retrieval.ClauseVectors;
+import org.protocolbot.retrieval.Tuning;
 import org.protocolbot.retrieval.MiniLmEmbedder;
 
 /**
@@ -27,9 +27,9 @@ class ScaledCorpusTest {
         ProtocolBot bot = TestBots.shared();
         ClauseCorpus base = bot.corpus();
         MiniLmEmbedder embedder = new MiniLmEmbedder();
-        ClauseVectors vectors = BotLoader.vectors(KnowledgeBase.embedded(), base, embedder);
+        BotLoader.Knowledge knowledge = BotLoader.read(KnowledgeBase.locate(Optional.empty()), embedder, Tuning.DEFAULT);
 
-        ScaledCorpus scaled = ScaledCorpus.build(base, vectors, embedder, 3 * base.size() - 1);
+        ScaledCorpus scaled = ScaledCorpus.build(knowledge, embedder, 3 * base.size() - 1);
 
         assertEquals(3 * base.size(), scaled.corpus().size());
         assertEquals(3 * base.councils().size(), scaled.corpus().councils().size());

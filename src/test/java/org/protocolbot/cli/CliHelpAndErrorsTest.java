@@ -75,7 +75,7 @@ class CliHelpAndErrorsTest {
         "clause leeds|missing required parameter: 'NUMBER'; usage: protocol-bot clause [-hV] [--json] COUNCIL NUMBER... (see protocol-bot clause --help)",
         "ask|missing required parameter: 'QUESTION'; usage: protocol-bot ask [-hV] [--json] [--council=ID] QUESTION... (see protocol-bot ask --help)",
         "clauses leeds extra|unexpected argument \"extra\"; usage: protocol-bot clauses [-hV] COUNCIL (see protocol-bot clauses --help)",
-        "eval q.jsonl --mode fast|invalid value for option '--mode': expected one of [EMBEDDING, LEXICAL, HYBRID] (case-insensitive) but was 'fast'; usage: protocol-bot eval [-hV] [--mode=MODE] [--out=RESULTS.jsonl] QUESTIONS.jsonl (see protocol-bot eval --help)",
+        "eval q.jsonl --mode fast|invalid value for option '--mode': expected one of [EMBEDDING, LEXICAL, HYBRID] (case-insensitive) but was 'fast'; usage: protocol-bot eval [-hV] [--no-misses] [--mode=MODE] [--out=RESULTS.jsonl] QUESTIONS.jsonl (see protocol-bot eval --help)",
         "--frob|unknown option \"--frob\" for protocol-bot; options: --help, --version (see protocol-bot --help)",
     })
     void badArgumentsAreOneLineNamingWhatIsValid(String args, String message) {
