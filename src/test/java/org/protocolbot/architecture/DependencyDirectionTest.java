@@ -14,10 +14,61 @@ import org.junit.jupiter.api.Test;
 class DependencyDirectionTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/protocolbot");
-    private static final List<String> CORE = List.of("corpus", "retrieval", "guard", "answer", "chat", "app", "eval", "feedback");
+    private static final List<String> CORE = List.of("corpus", "retrieval", "guard", "topics", "answer", "chat", "app", "eval", "feedback", "surface");
     private static final Pattern ADAPTER_IMPORT = Pattern.compile(
             "^import (?:static )?org\\.protocolbot\\.(?:slack|teams|server|cli|bench)\\.|^import (?:static )?(?:com\\.slack|com\\.microsoft\\.bot|io\\.javalin)\\.",
             Pattern.MULTILINE);
+
+    /**
+     * The layers, lowest first: a package may import only packages of lower layers. The core (corpus to answer),
+     * then the chat language and evaluation, then assembly, then the feedback store and the shared surface step,
+     * then the adapters, then the server, then the CLI that starts it. Delivery (retries) is a leaf any adapter may use.
+     */
+    private static final List<List<String>> LAYERS = List.of(
+            List.of("corpus", "delivery"),
+            List.of("retrieval", "guard", "corpus.ingest"),
+            List.of("topics"),
+            List.of("answer"),
+            List.of("chat", "eval"),
+            List.of("app"),
+            List.of("feedback", "bench"),
+            List.of("feedback.report"),
+            List.of("surface"),
+            List.of("slack", "teams"),
+            List.of("server"),
+            List.of("cli"));
+    private static final Pattern PROJECT_IMPORT = Pattern.compile("^import (?:static )?org\\.protocolbot\\.([a-z.]+?)\\.[A-Z]",
+            Pattern.MULTILINE);
+
+    @Test
+    void everyPackageImportsOnlyFromTheLayersBelowIt() throws IOException {
+        java.util.Map<String, Integer> layer = new java.util.HashMap<>();
+        for (int i = 0; i < LAYERS.size(); i++) {
+            for (String pkg : LAYERS.get(i)) {
+                layer.put(pkg, i);
+            }
+        }
+        List<String> offenders = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String pkg = SOURCES.relativize(file.getParent()).toString().replace('/', '.');
+                Integer own = layer.get(pkg);
+                if (own == null) {
+                    offenders.add(pkg + " is in no layer");
+                    continue;
+                }
+                var imports = PROJECT_IMPORT.matcher(Files.readString(file));
+                while (imports.find()) {
+                    String target = imports.group(1);
+                    Integer theirs = layer.get(target);
+                    if (!target.equals(pkg) && (theirs == null || theirs >= own)) {
+                        offenders.add(SOURCES.relativize(file) + " imports " + target);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), offenders);
+    }
 
     @Test
     void corePackagesImportNoAdapterOrChatSdk() throws IOException {
