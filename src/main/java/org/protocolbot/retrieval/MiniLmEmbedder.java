@@ -54,7 +54,21 @@ public final class MiniLmEmbedder implements TextEmbedder {
         return out;
     }
 
-    public static final String MODEL_ID = "all-minilm-l6-v2/langchain4j-1.19.0-beta29";
+    /** The model and the version of the Maven artifact it ships in, which Maven writes into model.properties. */
+    public static final String MODEL_ID = "all-minilm-l6-v2/langchain4j-" + artifactVersion();
+
+    private static String artifactVersion() {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.InputStream in = MiniLmEmbedder.class.getResourceAsStream("model.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("model.properties is missing from the build; rebuild with mvn -B package");
+            }
+            properties.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading model.properties from the jar failed", e);
+        }
+        return properties.getProperty("artifactVersion");
+    }
 
     @Override
     public String modelId() {
