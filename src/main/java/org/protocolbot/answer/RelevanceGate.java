@@ -17,7 +17,8 @@ import org.protocolbot.topics.TopicMatch;
  * <ul>
  *   <li>A question nearer an out-of-scope topic (pay, leave, allowances, IT, bins…) than any protocol topic,
  *       by {@code outOfScopeMargin}, is not covered, however many words it shares with a clause: the words
- *       "councillor", "officer" and "meeting" are in every clause.</li>
+ *       "councillor", "officer" and "meeting" are in every clause; unless a clause all but restates the question
+ *       (cosine at least {@code restatement}), since a council's own protocol may cover what others do not.</li>
  *   <li>Otherwise a clause that is a close paraphrase of the question (cosine at least {@code closeMatch}) answers,
  *       and so does any question whose closest protocol topic reaches {@code minTopic}, and the best clause's own
  *       similarity to the question reaches {@code minCosine}.</li>
@@ -47,9 +48,10 @@ public final class RelevanceGate {
             double protocol = topics.get().best(TopicKind.PROTOCOL);
             double outOfScope = topics.get().best(TopicKind.OUT_OF_SCOPE);
             // Out of scope first: "How do I pay my council tax?" is close to the clause on council resources in
-            // words and meaning, and still not a protocol question.
+            // words and meaning, and still not a protocol question. Only a clause that all but restates the
+            // question overrides the catalogue, which cannot know what an added council's protocol covers.
             if (outOfScope - protocol >= tuning.outOfScopeMargin()) {
-                return false;
+                return best.cosine() >= tuning.restatement();
             }
             return best.cosine() >= tuning.closeMatch()
                     || (protocol >= tuning.minTopic() && best.cosine() >= tuning.minCosine());
