@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
 public final class CouncilNames {
 
     /** A phrase and its whole-word pattern, compiled once: questions are matched against every council's names. */
-    private record Name(String phrase, String councilId, Pattern wholeWord) {
+    private record Name(String phrase, String councilId, Pattern wholeWord, Pattern withItsCouncil) {
         Name(String phrase, String councilId) {
-            this(phrase, councilId, Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}\\-])"));
+            this(phrase, councilId, Pattern.compile("(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}\\-])"),
+                    Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(phrase)
+                            + "(?:'s|s')?(?: (?:city|borough|metropolitan|county|district))?(?: council(?:'s)?)?(?![\\p{L}\\p{N}\\-])"));
         }
     }
 
@@ -68,9 +70,7 @@ public final class CouncilNames {
     public String withoutNames(String text, String replacement) {
         String out = text;
         for (Name name : names) {
-            out = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-])" + Pattern.quote(name.phrase)
-                    + "(?:'s|s')?(?: (?:city|borough|metropolitan|county|district))?(?: council(?:'s)?)?(?![\\p{L}\\p{N}\\-])")
-                    .matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(" " + replacement + " "));
+            out = name.withItsCouncil.matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(" " + replacement + " "));
         }
         return out.replaceAll("\\s+", " ").strip();
     }

@@ -1,7 +1,5 @@
 package org.protocolbot.guard;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -44,32 +42,44 @@ public final class NeighbourGuard {
     }
 
     public Closeness closeness(float[] question) {
-        List<double[]> party = scored(question, partyBusiness);
-        List<double[]> protocol = scored(question, protocolQuestions);
-        String category = party.isEmpty() ? "" : partyCategories.get((int) party.get(0)[1]);
-        return new Closeness(meanOfBest(party), meanOfBest(protocol), category);
+        Nearest party = nearest(question, partyBusiness);
+        Nearest protocol = nearest(question, protocolQuestions);
+        String category = party.first() < 0 ? "" : partyCategories.get(party.first());
+        return new Closeness(party.mean(), protocol.mean(), category);
     }
 
-    private static List<double[]> scored(float[] question, List<float[]> bank) {
-        List<double[]> out = new ArrayList<>(bank.size());
+    /** The mean similarity of the nearest few, and which example is nearest (-1 for an empty bank). */
+    private record Nearest(double mean, int first) {
+    }
+
+    /**
+     * One pass keeping the best {@code neighbours} in a small sorted array: the guard runs on every question, so it
+     * sorts nothing. Equal similarity keeps file order, so the reported category is always the same.
+     */
+    private Nearest nearest(float[] question, List<float[]> bank) {
+        int k = Math.min(neighbours, bank.size());
+        double[] best = new double[k];
+        int[] which = new int[k];
+        int kept = 0;
         for (int i = 0; i < bank.size(); i++) {
-            out.add(new double[] {dot(question, bank.get(i)), i});
+            double s = dot(question, bank.get(i));
+            if (kept == k && s <= best[k - 1]) {
+                continue;
+            }
+            int at = kept < k ? kept++ : k - 1;
+            while (at > 0 && best[at - 1] < s) {
+                best[at] = best[at - 1];
+                which[at] = which[at - 1];
+                at--;
+            }
+            best[at] = s;
+            which[at] = i;
         }
-        // Best first; equal similarity keeps file order, so the reported category never depends on sort stability.
-        out.sort(Comparator.comparingDouble((double[] s) -> -s[0]).thenComparingDouble(s -> s[1]));
-        return out;
-    }
-
-    private double meanOfBest(List<double[]> scored) {
-        if (scored.isEmpty()) {
-            return 0;
-        }
-        int n = Math.min(neighbours, scored.size());
         double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += scored.get(i)[0];
+        for (int i = 0; i < kept; i++) {
+            sum += best[i];
         }
-        return sum / n;
+        return new Nearest(kept == 0 ? 0 : sum / kept, kept == 0 ? -1 : which[0]);
     }
 
     private static double dot(float[] a, float[] b) {
