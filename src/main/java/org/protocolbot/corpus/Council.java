@@ -23,9 +23,19 @@ public record Council(
         String startPattern,
         String endPattern,
         List<String> ignorePatterns,
-        List<String> aliases) {
+        List<String> aliases,
+        List<String> topicPins) {
+
+    /** A pin is a clause number, then + or - and a topic id: {@code "6.3 +party-group-meetings"}. */
+    public static final java.util.regex.Pattern PIN = java.util.regex.Pattern.compile("(\\S+)\\s+([+-])([a-z0-9][a-z0-9-]*)");
+
+    public Council(String id, String name, int year, String source, String startPattern, String endPattern,
+                   List<String> ignorePatterns, List<String> aliases) {
+        this(id, name, year, source, startPattern, endPattern, ignorePatterns, aliases, List.of());
+    }
 
     public Council {
+        topicPins = topicPins == null ? List.of() : List.copyOf(topicPins);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");

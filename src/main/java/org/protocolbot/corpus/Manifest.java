@@ -29,7 +29,7 @@ public record Manifest(List<Council> councils) {
     public static final String FILE_NAME = "manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("id", "name", "year", "source", "startPattern", "endPattern",
-            "ignorePatterns", "aliases");
+            "ignorePatterns", "aliases", "topicPins");
 
     public Manifest {
         councils = List.copyOf(councils);
@@ -117,7 +117,14 @@ public record Manifest(List<Council> councils) {
         List<String> ignore = texts(node, "ignorePatterns", entry);
         ignore.forEach(p -> checkPattern(p, "ignorePatterns", entry));
         List<String> aliases = texts(node, "aliases", entry);
-        return new Council(id, name, year, source, start, end, ignore, aliases);
+        List<String> pins = texts(node, "topicPins", entry);
+        for (String pin : pins) {
+            if (!Council.PIN.matcher(pin.strip()).matches()) {
+                throw new IngestException(entry.at("topicPins") + ": \"" + pin + "\" is not a pin; write the clause number, "
+                        + "a space, then + or - and a topic id, e.g. \"6.3 +party-group-meetings\"");
+            }
+        }
+        return new Council(id, name, year, source, start, end, ignore, aliases, pins);
     }
 
     private static String requiredText(JsonNode node, String field, Entry entry) {

@@ -37,6 +37,15 @@ public final class TopicLinker {
      */
     public TopicLinks link(ClauseCorpus corpus, ClauseVectors vectors, TopicCatalogue catalogue, List<float[]> topicCentres) {
         List<Clause> clauses = corpus.allClauses();
+        for (var council : corpus.councils()) {
+            for (String pin : council.topicPins()) {
+                var m = org.protocolbot.corpus.Council.PIN.matcher(pin.strip());
+                if (m.matches() && corpus.clause(council.id() + ":" + m.group(1)).isEmpty()) {
+                    throw new org.protocolbot.corpus.IngestException("manifest.json: council \"" + council.id()
+                            + "\", topicPins: \"" + pin + "\" names no clause of that council");
+                }
+            }
+        }
         List<List<float[]>> passagesOf = new ArrayList<>();
         clauses.forEach(c -> passagesOf.add(new ArrayList<>()));
         for (int p = 0; p < vectors.passages().size(); p++) {
@@ -66,11 +75,50 @@ public final class TopicLinker {
             }
             candidates.sort(Comparator.comparingDouble(TopicLinks.Link::strength).reversed().thenComparing(TopicLinks.Link::topic));
             double top = candidates.isEmpty() ? 0 : candidates.get(0).strength();
-            links.put(clause.id(), candidates.stream()
+            List<TopicLinks.Link> kept = candidates.stream()
                     .filter(l -> l.strength() >= settings.floor() && l.strength() >= top - settings.spread())
-                    .limit(settings.maxLinks()).toList());
+                    .limit(settings.maxLinks()).toList();
+            links.put(clause.id(), pinned(kept, candidates, pinsOf(corpus, clause, catalogue)));
         }
         return new TopicLinks(links);
+    }
+
+    /**
+     * Applies the council's pins for one clause: "-topic" removes a link, "+topic" adds one (with the strength the
+     * clause has for it, so pinned links rank like computed ones) and marks it pinned.
+     */
+    private static List<TopicLinks.Link> pinned(List<TopicLinks.Link> kept, List<TopicLinks.Link> all, List<String[]> pins) {
+        if (pins.isEmpty()) {
+            return kept;
+        }
+        List<TopicLinks.Link> out = new ArrayList<>(kept);
+        for (String[] pin : pins) {
+            out.removeIf(l -> l.topic().equals(pin[1]));
+            if (pin[0].equals("+")) {
+                double strength = all.stream().filter(l -> l.topic().equals(pin[1])).mapToDouble(TopicLinks.Link::strength)
+                        .findFirst().orElse(0);
+                out.add(new TopicLinks.Link(pin[1], strength, true));
+            }
+        }
+        out.sort(Comparator.comparingDouble(TopicLinks.Link::strength).reversed().thenComparing(TopicLinks.Link::topic));
+        return List.copyOf(out);
+    }
+
+    /** The pins of the clause's council that name this clause, as {sign, topic}; a pin naming no topic is refused. */
+    private static List<String[]> pinsOf(ClauseCorpus corpus, Clause clause, TopicCatalogue catalogue) {
+        List<String[]> out = new ArrayList<>();
+        for (String pin : corpus.council(clause.council()).map(c -> c.topicPins()).orElse(List.of())) {
+            var m = org.protocolbot.corpus.Council.PIN.matcher(pin.strip());
+            if (!m.matches() || !m.group(1).equals(clause.number())) {
+                continue;
+            }
+            if (catalogue.topic(m.group(3)).filter(t -> t.kind() == TopicKind.PROTOCOL).isEmpty()) {
+                throw new org.protocolbot.corpus.IngestException("manifest.json: council \"" + clause.council()
+                        + "\", topicPins: \"" + pin + "\" names no protocol topic of topics.json");
+            }
+            out.add(new String[] {m.group(2), m.group(3)});
+        }
+        return out;
     }
 
     /** Each topic's centre: the unit mean of its description's vector and its phrasings' vectors. */

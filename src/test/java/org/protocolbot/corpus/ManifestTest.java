@@ -52,13 +52,15 @@ class ManifestTest {
                 + "|manifest.json: council 2 (\"beta\"), field \"aliases\": must be a list of strings such as [\"...\"], not \"b\"",
         "{\"id\": \"beta\", \"name\": \"Beta\", \"source\": \"b.txt\", \"startPatern\": \"^X\"}"
                 + "|manifest.json: council 2 (\"beta\"), field \"startPatern\": unknown field; the fields are aliases, endPattern,"
-                + " id, ignorePatterns, name, source, startPattern, year",
+                + " id, ignorePatterns, name, source, startPattern, topicPins, year",
         "{\"id\": \"Beta\", \"name\": \"Beta\", \"source\": \"b.txt\"}"
                 + "|manifest.json: council 2 (\"Beta\"), field \"id\": \"Beta\" must be lower-case letters, digits and hyphens",
         "{\"id\": \"beta\", \"name\": \"Beta\", \"source\": \"b.txt\", \"startPattern\": \"^(Part 8\"}"
                 + "|manifest.json: council 2 (\"beta\"), field \"startPattern\": bad regular expression ^(Part 8 (Unclosed group near index 8)",
         "{\"id\": \"beta\", \"name\": \"Beta\", \"source\": \"b.txt\", \"ignorePatterns\": [\"^Page [\"]}"
                 + "|manifest.json: council 2 (\"beta\"), field \"ignorePatterns\": bad regular expression ^Page [ (Unclosed character class near index 6)",
+        "{\"id\": \"beta\", \"name\": \"Beta\", \"source\": \"b.txt\", \"topicPins\": [\"6.3 party-group-meetings\"]}"
+                + "|manifest.json: council 2 (\"beta\"), field \"topicPins\": \"6.3 party-group-meetings\" is not a pin; write the clause number, a space, then + or - and a topic id, e.g. \"6.3 +party-group-meetings\"",
         "{\"id\": \"beta\", \"name\": \"Beta\", \"source\": \"../secrets.txt\"}"
                 + "|manifest.json: council 2 (\"beta\"), field \"source\": \"../secrets.txt\" is outside knowledge/sources/; copy the file into knowledge/sources/ and give its name",
         "{\"id\": \"beta\", \"name\": \"Beta\", \"source\": \"/etc/passwd\"}"
