@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** One in-process run of the CLI with a given environment and chat input; what it printed and its exit code. */
-record CliRun(int exit, String out, String err) {
+public record CliRun(int exit, String out, String err) {
 
     static CliRun withInput(Map<String, String> env, String input, String... args) {
         StringWriter out = new StringWriter();
@@ -21,7 +21,7 @@ record CliRun(int exit, String out, String err) {
         return withInput(env, "", args);
     }
 
-    static CliRun run(String... args) {
+    public static CliRun run(String... args) {
         return withInput(Map.of(), "", args);
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,19 +21,13 @@ class CliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun cli(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void clauseJsonIsExactlyTheFourFields() throws Exception {
-        Run run = cli("clause", "rbkc", "I.05", "--json");
+        CliRun run = cli("clause", "rbkc", "I.05", "--json");
         assertEquals(0, run.exit(), run.err());
         JsonNode node = JSON.readTree(run.out());
         assertEquals(List.of("council", "clause", "heading", "text"), fieldNames(node));
@@ -47,7 +39,7 @@ class CliTest {
 
     @Test
     void clausePrintsTheCitationThenTheText() {
-        Run run = cli("clause", "leeds", "clause", "7.6.");
+        CliRun run = cli("clause", "leeds", "clause", "7.6.");
         assertEquals(0, run.exit());
         assertTrue(run.out().startsWith("Leeds City Council, clause 7.6 (THE RELATIONSHIP: OFFICER SUPPORT TO MEMBERS AND PARTY GROUPS)\n"
                 + "Officers have the right to refuse a request to attend a party group"), run.out());
@@ -62,7 +54,7 @@ class CliTest {
         "clauses|zzz||unknown council \"zzz\"; known councils: {manifest}",
     })
     void badInputExitsTwoWithOneLineOnStderr(String command, String council, String number, String message) {
-        Run run = number == null ? cli(command, council) : cli(command, council, number);
+        CliRun run = number == null ? cli(command, council) : cli(command, council, number);
         assertEquals(2, run.exit());
         // The council list is whatever the manifest lists, so adding a council does not break this test.
         assertEquals("protocol-bot: " + message.replace("{manifest}", ManifestCouncils.listed()) + "\n", run.err());
@@ -73,7 +65,7 @@ class CliTest {
     @Test
     void unknownCommandsAndOptionsExitTwo() {
         assertEquals(2, cli("frobnicate").exit());
-        Run run = cli("ask", "--council");
+        CliRun run = cli("ask", "--council");
         assertEquals(2, run.exit());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().contains("usage: protocol-bot ask "), run.err());
@@ -81,7 +73,7 @@ class CliTest {
 
     @Test
     void clausesListsNumbersAndHeadings() {
-        Run run = cli("clauses", "appendix-j");
+        CliRun run = cli("clauses", "appendix-j");
         assertEquals(0, run.exit());
         assertTrue(run.out().startsWith("Appendix J (district council): 21 clauses\n1.1\tIntroduction\n"), run.out());
     }
@@ -90,7 +82,7 @@ class CliTest {
     void askPrintsTheCoresAnswerWrappedForTheTerminal() {
         String question = "Is it okay for me to give a party group factual information?";
         var answer = TestBots.shared().answerer().answer(Question.of(question, "kirklees"));
-        Run text = cli("ask", "--council", "kirklees", question);
+        CliRun text = cli("ask", "--council", "kirklees", question);
         assertEquals(0, text.exit(), text.err());
         String shown = text.out().replace(TerminalText.MARK_ON, "").replace(TerminalText.MARK_OFF, "");
         assertEquals(answer.text().replace('\n', ' ') + " ", shown.replace('\n', ' '),
@@ -107,7 +99,7 @@ class CliTest {
                 {"id":"c","question":"What is the capital of France?","expect":"no_match"}
                 """);
         Path results = dir.resolve("r.jsonl");
-        Run run = cli("eval", questions.toString(), "--out", results.toString());
+        CliRun run = cli("eval", questions.toString(), "--out", results.toString());
         assertEquals(0, run.exit(), run.err());
         List<String> lines = Files.readAllLines(results);
         assertEquals(3, lines.size());
@@ -126,7 +118,7 @@ class CliTest {
     void evalRejectsAMalformedFileNamingTheLine(@TempDir Path dir) throws Exception {
         Path questions = dir.resolve("bad.jsonl");
         Files.writeString(questions, "{\"id\":\"a\",\"question\":\"x\",\"expect\":\"answer\"}\nnot json\n");
-        Run run = cli("eval", questions.toString());
+        CliRun run = cli("eval", questions.toString());
         assertEquals(2, run.exit());
         assertEquals("protocol-bot: " + questions + ":2: not a JSON question object\n", run.err());
     }

@@ -166,13 +166,7 @@ class SlackBeforeSlackTest {
 
     private static HttpResponse<String> postChallenge(BotServer server, long timestamp, String signature)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/slack/events"))
-                .header("Content-Type", "application/json")
-                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-                .header("X-Slack-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(CHALLENGE))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return SlackSigning.postEvents(server.port(), timestamp, signature, CHALLENGE);
     }
 
     private static HttpResponse<String> get(BotServer server, String path) throws IOException, InterruptedException {

@@ -59,12 +59,6 @@ class SlackServerMountTest {
 
     private static HttpResponse<String> post(BotServer server, long timestamp, String signature)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/slack/events"))
-                .header("Content-Type", "application/json")
-                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-                .header("X-Slack-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(CHALLENGE))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return SlackSigning.postEvents(server.port(), timestamp, signature, CHALLENGE);
     }
 }

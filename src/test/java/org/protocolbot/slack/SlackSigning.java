@@ -25,4 +25,17 @@ final class SlackSigning {
             throw new IllegalStateException(e);
         }
     }
+
+    /** POSTs a body to a running server's {@code /slack/events} with the given Slack timestamp and signature headers. */
+    static java.net.http.HttpResponse<String> postEvents(int port, long timestamp, String signature, String body)
+            throws java.io.IOException, InterruptedException {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/slack/events"))
+                .header("Content-Type", "application/json")
+                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                .header("X-Slack-Signature", signature)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -1,5 +1,6 @@
 package org.protocolbot.corpus.ingest;
 
+import org.protocolbot.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,8 +11,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +30,6 @@ import org.protocolbot.answer.Outcome;
 import org.protocolbot.answer.Question;
 import org.protocolbot.app.BotLoader;
 import org.protocolbot.app.ProtocolBot;
-import org.protocolbot.cli.Main;
 import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.ClauseCorpus;
 import org.protocolbot.corpus.KnowledgeBase;
@@ -78,14 +76,8 @@ class AddACouncilTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun cli(String... args) {
+        return CliRun.run(args);
     }
 
     /** The shipped knowledge folder (sources included) plus Sandbridge's source and manifest entry. */
@@ -100,7 +92,7 @@ class AddACouncilTest {
     @Test
     void ingestOfOneCouncilShowsItsRepairsAndOutlineAndOnlyASummaryForTheOthers() throws IOException {
         Path dir = withSixthCouncil();
-        Run run = cli("ingest", "--dir", dir.toString(), "--council", "sandbridge", "--no-embeddings");
+        CliRun run = cli("ingest", "--dir", dir.toString(), "--council", "sandbridge", "--no-embeddings");
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("sandbridge: 4 clauses (debris lines removed: 4, repairs and notes: 2, warnings: 0)"), run.out());
@@ -171,7 +163,7 @@ class AddACouncilTest {
         mistake.mistake.accept(dir);
         Map<String, byte[]> before = snapshot(dir);
 
-        Run run = cli("ingest", "--dir", dir.toString());
+        CliRun run = cli("ingest", "--dir", dir.toString());
 
         assertEquals(1, run.exit(), run.out() + run.err());
         assertEquals(1, run.err().lines().count(), run.err());
@@ -188,7 +180,7 @@ class AddACouncilTest {
     void askingForACouncilTheManifestDoesNotListIsBadInput() throws IOException {
         Path dir = copyOfShippedKnowledge(temp.resolve("knowledge"));
         Map<String, byte[]> before = snapshot(dir);
-        Run run = cli("ingest", "--dir", dir.toString(), "--council", "york", "--no-embeddings");
+        CliRun run = cli("ingest", "--dir", dir.toString(), "--council", "york", "--no-embeddings");
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith("protocol-bot: no council \"york\" in "), run.err());
         snapshot(dir).forEach((file, bytes) -> assertArrayEquals(before.get(file), bytes, file));
