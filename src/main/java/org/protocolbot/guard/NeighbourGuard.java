@@ -1,6 +1,7 @@
 package org.protocolbot.guard;
 
 import java.util.List;
+import org.protocolbot.retrieval.Vectors;
 
 /**
  * The semantic signal of the guard: how close a question is (MiniLM cosine, mean of its {@code neighbours} nearest)
@@ -62,7 +63,7 @@ public final class NeighbourGuard {
         int[] which = new int[k];
         int kept = 0;
         for (int i = 0; i < bank.size(); i++) {
-            double s = dot(question, bank.get(i));
+            double s = Vectors.dot(question, bank.get(i));
             if (kept == k && s <= best[k - 1]) {
                 continue;
             }
@@ -80,13 +81,5 @@ public final class NeighbourGuard {
             sum += best[i];
         }
         return new Nearest(kept == 0 ? 0 : sum / kept, kept == 0 ? -1 : which[0]);
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

@@ -109,7 +109,7 @@ public final class HybridRetriever implements ClauseRetriever {
             int clause = e.start() + j;
             int at = bestPassage(question, clause);
             bestPassage[j] = at;
-            return at < 0 ? -1 : dot(question, passages.get(passagesOfClause[clause][at]));
+            return at < 0 ? -1 : Vectors.dot(question, passages.get(passagesOfClause[clause][at]));
         };
         List<Ranking.Ranked> ranked = switch (mode) {
             case HYBRID -> Ranking.rank(e.cosine(), e.lexicalShare(), e.prior(), passage, Ranking.Weights.of(tuning), POOL, limit);
@@ -127,24 +127,8 @@ public final class HybridRetriever implements ClauseRetriever {
         return List.copyOf(out);
     }
 
-    /**
-     * What ranking is computed from, for the clauses in scope: index {@code j} is clause {@code start + j}.
-     *
-     * @param passageCosine each clause's best-sentence cosine; only {@link #fullEvidence} fills it
-     */
-    public record Evidence(int start, double[] cosine, double[] bm25, double[] lexicalShare, double[] prior,
-                           double[] passageCosine) {
-    }
-
-    /** Every piece of evidence for every clause in scope, best sentences included: for tuning, not for answering. */
-    public Evidence fullEvidence(String query, float[] question, RetrievalScope scope, double[] prior) {
-        Evidence e = evidence(query, question, scope, prior);
-        double[] passage = new double[e.cosine().length];
-        for (int j = 0; j < passage.length; j++) {
-            int at = bestPassage(question, e.start() + j);
-            passage[j] = at < 0 ? -1 : dot(question, passages.get(passagesOfClause[e.start() + j][at]));
-        }
-        return new Evidence(e.start(), e.cosine(), e.bm25(), e.lexicalShare(), e.prior(), passage);
+    /** What ranking is computed from, for the clauses in scope: index {@code j} is clause {@code start + j}. */
+    private record Evidence(int start, double[] cosine, double[] bm25, double[] lexicalShare, double[] prior) {
     }
 
     private Evidence evidence(String query, float[] question, RetrievalScope scope, double[] prior) {
@@ -160,11 +144,11 @@ public final class HybridRetriever implements ClauseRetriever {
             share[hit.ordinal() - range.start] = hit.score() / best;
         }
         double[] inRange = prior == null ? null : java.util.Arrays.copyOfRange(prior, range.start, range.end);
-        return new Evidence(range.start, cosine, bm25, share, inRange, null);
+        return new Evidence(range.start, cosine, bm25, share, inRange);
     }
 
     /**
-     * The question's cosine with every clause in range. Each is exactly {@link #dot(float[], float[])}: float products
+     * The question's cosine with every clause in range. Each is exactly {@link Vectors#dot(float[], float[])}: float products
      * summed in a double, in dimension order. Four clauses are summed side by side because each sum is a chain of
      * dependent additions; four independent chains keep the processor busy without reordering any sum.
      */
@@ -222,7 +206,7 @@ public final class HybridRetriever implements ClauseRetriever {
         int at = -1;
         int[] own = passagesOfClause[clause];
         for (int k = 0; k < own.length; k++) {
-            double similarity = dot(question, passages.get(own[k]));
+            double similarity = Vectors.dot(question, passages.get(own[k]));
             if (similarity > best) {
                 best = similarity;
                 at = k;
@@ -247,11 +231,4 @@ public final class HybridRetriever implements ClauseRetriever {
         return grouped;
     }
 
-    static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
 }

@@ -1,5 +1,7 @@
 package org.protocolbot.topics;
 
+import org.protocolbot.retrieval.Vectors;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

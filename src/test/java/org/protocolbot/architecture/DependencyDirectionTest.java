@@ -26,8 +26,8 @@ class DependencyDirectionTest {
      */
     private static final List<List<String>> LAYERS = List.of(
             List.of("corpus", "delivery"),
-            List.of("retrieval", "guard", "corpus.ingest"),
-            List.of("topics"),
+            List.of("retrieval", "corpus.ingest"),
+            List.of("guard", "topics"),
             List.of("answer"),
             List.of("chat", "eval"),
             List.of("app"),

@@ -1,14 +1,17 @@
-package org.protocolbot.topics;
+package org.protocolbot.retrieval;
 
 import java.util.List;
 
-/** Small vector arithmetic over unit vectors, summed in double precision in dimension order (deterministic). */
-final class Vectors {
+/**
+ * Small vector arithmetic over unit vectors, summed in double precision in dimension order, so every similarity the
+ * bot computes (clauses, sentences, topic phrasings, guard examples) is the same number in every run.
+ */
+public final class Vectors {
 
     private Vectors() {
     }
 
-    static double dot(float[] a, float[] b) {
+    public static double dot(float[] a, float[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) {
             sum += a[i] * b[i];
@@ -17,7 +20,7 @@ final class Vectors {
     }
 
     /** The unit-length mean of some vectors: a topic's centre. */
-    static float[] centroid(List<float[]> vectors, int dimension) {
+    public static float[] centroid(List<float[]> vectors, int dimension) {
         double[] sum = new double[dimension];
         for (float[] v : vectors) {
             for (int d = 0; d < dimension; d++) {
