@@ -38,9 +38,9 @@ public final class LayeredGuard implements QuestionGuard {
      */
     @Override
     public GuardVerdict check(String question, float[] vector, double otherTopic) {
-        GuardVerdict byRule = rules.check(question);
-        if (byRule.refused() || neighbours.isEmpty() || vector == null || PartyBusinessGuard.isProtocolQuestion(question)) {
-            return byRule;
+        PartyBusinessGuard.Assessment byRule = rules.assess(question);
+        if (byRule.verdict().refused() || byRule.protocolQuestion() || neighbours.isEmpty() || vector == null) {
+            return byRule.verdict();
         }
         NeighbourGuard.Closeness closeness = neighbours.closeness(vector);
         double nearestOther = Math.max(closeness.protocolQuestion(), otherTopic);

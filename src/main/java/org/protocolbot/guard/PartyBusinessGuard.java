@@ -126,27 +126,35 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     + "|impartially|neutrally|objectively(?: speaking)?|strictly speaking|just out of (?:interest|curiosity)"
                     + "|in your (?:opinion|view)|honestly)\\b[ ,:]*");
 
+    /**
+     * What the rules make of a message, read once.
+     *
+     * @param verdict          refused by a rule, or allowed
+     * @param protocolQuestion whether the message's ask (its last sentence or clause) asks what the protocol allows
+     */
+    public record Assessment(GuardVerdict verdict, boolean protocolQuestion) {
+    }
+
     @Override
     public GuardVerdict check(String question) {
+        return assess(question).verdict();
+    }
+
+    public Assessment assess(String question) {
         String text = unwrapped(question);
         String ask = ask(text);
-        if (text.isEmpty() || PROTOCOL_QUESTION.matcher(ask).find()) {
-            return GuardVerdict.allow();
+        boolean protocolQuestion = !ask.isEmpty() && PROTOCOL_QUESTION.matcher(ask).find();
+        if (text.isEmpty() || protocolQuestion) {
+            return new Assessment(GuardVerdict.allow(), protocolQuestion);
         }
         // The ask is matched on its own too: an instruction that opens it ("…, so write…") opens a request.
         boolean request = REQUEST.matcher(text).find() || REQUEST.matcher(ask).find();
         for (Rule rule : RULES) {
             if ((request || rule.standalone()) && rule.topic().matcher(text).find()) {
-                return GuardVerdict.refuse(rule.name());
+                return new Assessment(GuardVerdict.refuse(rule.name()), false);
             }
         }
-        return GuardVerdict.allow();
-    }
-
-    /** Whether the message's ask (its last sentence or clause) asks what the protocol allows. */
-    public static boolean isProtocolQuestion(String question) {
-        String ask = ask(unwrapped(question));
-        return !ask.isEmpty() && PROTOCOL_QUESTION.matcher(ask).find();
+        return new Assessment(GuardVerdict.allow(), false);
     }
 
     private static String unwrapped(String question) {
