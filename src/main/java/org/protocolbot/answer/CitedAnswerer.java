@@ -56,20 +56,16 @@ public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
 
     @Override
     public Answer answer(Question question) {
-        QuestionWrapping.Unwrapped unwrapped = wrapping.unwrap(question.text());
-        Optional<String> scope = unwrapped.council().isPresent()
-                ? unwrapped.council()
+        Reading q = read(question.text());
+        Optional<String> scope = q.unwrapped().council().isPresent()
+                ? q.unwrapped().council()
                 : question.council().flatMap(corpus::council).map(c -> c.id());
-        float[] vector = retriever.embed(unwrapped.subject());
-        Optional<TopicMatch> match = topics.match(vector);
-        GuardVerdict verdict = guard.check(question.text(), vector, nearestTopic(match));
-        if (verdict.refused()) {
-            return AnswerTemplates.refuse(verdict.rule().orElseThrow(), principleClauses(scope));
+        if (q.verdict().refused()) {
+            return AnswerTemplates.refuse(q.verdict().rule().orElseThrow(), principleClauses(scope));
         }
-        double[] prior = topics.prior(match, tuning.topicTemperature());
-        List<ScoredClause> candidates = retriever.retrieve(unwrapped.subject(), vector, RetrievalScope.of(scope), CANDIDATES, prior);
+        List<ScoredClause> candidates = retriever.retrieve(q.subject(), q.vector(), RetrievalScope.of(scope), CANDIDATES, q.prior());
         String scopeName = scope.map(corpus::councilName).orElse("");
-        if (!gate.answers(unwrapped.subject(), candidates, match)) {
+        if (!gate.answers(q.subject(), candidates, q.match())) {
             return AnswerTemplates.noMatch(scopeName);
         }
         ScoredClause best = candidates.get(0);
@@ -88,26 +84,43 @@ public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
      */
     @Override
     public Answer compare(String question) {
-        QuestionWrapping.Unwrapped unwrapped = wrapping.unwrap(question);
-        float[] vector = retriever.embed(unwrapped.subject()); // one embedding serves every council
-        Optional<TopicMatch> match = topics.match(vector);
-        GuardVerdict verdict = guard.check(question, vector, nearestTopic(match));
-        if (verdict.refused()) {
-            return AnswerTemplates.refuse(verdict.rule().orElseThrow(), principleClauses(Optional.empty()));
+        Reading q = read(question); // one embedding serves every council
+        if (q.verdict().refused()) {
+            return AnswerTemplates.refuse(q.verdict().rule().orElseThrow(), principleClauses(Optional.empty()));
         }
-        double[] prior = topics.prior(match, tuning.topicTemperature());
         List<QuotedClause> provisions = new ArrayList<>();
         List<String> without = new ArrayList<>();
         for (String councilId : corpus.councilIds().stream().sorted().toList()) {
-            List<ScoredClause> best = retriever.retrieve(unwrapped.subject(), vector,
-                    RetrievalScope.of(Optional.of(councilId)), CANDIDATES, prior);
-            if (gate.answers(unwrapped.subject(), best, match)) {
+            List<ScoredClause> best = retriever.retrieve(q.subject(), q.vector(),
+                    RetrievalScope.of(Optional.of(councilId)), CANDIDATES, q.prior());
+            if (gate.answers(q.subject(), best, q.match())) {
                 provisions.add(quote(best.get(0)));
             } else {
                 without.add(corpus.councilName(councilId));
             }
         }
         return provisions.isEmpty() ? AnswerTemplates.noMatch("") : AnswerTemplates.comparison(provisions, without);
+    }
+
+    /**
+     * A question read once for answering or comparing: unwrapped, embedded, matched to topics and guarded.
+     *
+     * @param prior the topic prior over clauses; null when refused (it is not needed) or without topics
+     */
+    private record Reading(QuestionWrapping.Unwrapped unwrapped, float[] vector, Optional<TopicMatch> match,
+                           GuardVerdict verdict, double[] prior) {
+        String subject() {
+            return unwrapped.subject();
+        }
+    }
+
+    private Reading read(String text) {
+        QuestionWrapping.Unwrapped unwrapped = wrapping.unwrap(text);
+        float[] vector = retriever.embed(unwrapped.subject());
+        Optional<TopicMatch> match = topics.match(vector);
+        GuardVerdict verdict = guard.check(text, vector, nearestTopic(match));
+        double[] prior = verdict.refused() ? null : topics.prior(match, tuning.topicTemperature());
+        return new Reading(unwrapped, vector, match, verdict, prior);
     }
 
     private static double nearestTopic(Optional<TopicMatch> match) {
