@@ -148,42 +148,13 @@ public final class HybridRetriever implements ClauseRetriever {
     }
 
     /**
-     * The question's cosine with every clause in range. Each is exactly {@link Vectors#dot(float[], float[])}: float products
-     * summed in a double, in dimension order. Four clauses are summed side by side because each sum is a chain of
-     * dependent additions; four independent chains keep the processor busy without reordering any sum.
+     * The question's cosine with every clause in range, each exactly {@link Vectors#dot(float[], float[], int)} over
+     * its row of the matrix, so a clause scores the same whether reached here or through its own vector.
      */
     private double[] cosines(float[] question, Range range) {
         double[] cosine = new double[range.end - range.start];
-        int dims = question.length;
-        int i = range.start;
-        for (; i + 3 < range.end; i += 4) {
-            int o0 = i * dimension;
-            int o1 = o0 + dimension;
-            int o2 = o1 + dimension;
-            int o3 = o2 + dimension;
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int d = 0; d < dims; d++) {
-                float q = question[d];
-                s0 += q * matrix[o0 + d];
-                s1 += q * matrix[o1 + d];
-                s2 += q * matrix[o2 + d];
-                s3 += q * matrix[o3 + d];
-            }
-            cosine[i - range.start] = s0;
-            cosine[i + 1 - range.start] = s1;
-            cosine[i + 2 - range.start] = s2;
-            cosine[i + 3 - range.start] = s3;
-        }
-        for (; i < range.end; i++) {
-            double sum = 0;
-            int offset = i * dimension;
-            for (int d = 0; d < dims; d++) {
-                sum += question[d] * matrix[offset + d];
-            }
-            cosine[i - range.start] = sum;
+        for (int i = range.start; i < range.end; i++) {
+            cosine[i - range.start] = Vectors.dot(question, matrix, i * dimension);
         }
         return cosine;
     }
