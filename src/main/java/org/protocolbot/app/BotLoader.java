@@ -59,7 +59,11 @@ public final class BotLoader {
     }
 
     public static ProtocolBot load(KnowledgeBase knowledge, TextEmbedder embedder, RetrievalMode mode, Tuning tuning) {
-        return assemble(read(knowledge, embedder, tuning), embedder, mode, tuning);
+        Knowledge read = read(knowledge, embedder, tuning);
+        ProtocolBot bot = assemble(read, embedder, mode, tuning);
+        // A bot is loaded when it can answer: a model that failed to load fails the start, not the first question.
+        embedder.awaitReady();
+        return bot;
     }
 
     /** Everything loaded and derived, before the pipeline is put together (ingest writes parts of it). */

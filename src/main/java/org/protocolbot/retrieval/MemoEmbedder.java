@@ -32,4 +32,9 @@ public final class MemoEmbedder implements TextEmbedder {
     public String modelId() {
         return model.modelId();
     }
+
+    @Override
+    public void awaitReady() {
+        model.awaitReady();
+    }
 }
