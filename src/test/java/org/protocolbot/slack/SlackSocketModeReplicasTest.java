@@ -168,6 +168,26 @@ class SlackSocketModeReplicasTest {
         assertEquals(a.botToken, onlyPost(awaitPosts(1), "C0ALPHA").get("token"), "answered by A on its new connection");
     }
 
+    @Test
+    void aStoppedReplicaLeavesNoSocketModeThreadsRunning() {
+        long before = socketModeThreads();
+        Replica a = startReplica("a", Map.of());
+        assertTrue(socketModeThreads() > before, "Bolt's client runs its message processor and session monitor");
+
+        a.server.stop();
+
+        // Bolt's SocketModeApp.close leaves them polling every 10 ms; the adapter closes the client as well.
+        FakeSocketModeSlack.poll(() -> socketModeThreads() <= before ? Optional.of(true) : Optional.empty(),
+                "the replica's socket-mode threads to end (" + socketModeThreads() + " running, " + before + " before)");
+        assertFalse(a.connection.isOpen(), "the replica closed its connection");
+    }
+
+    /** Threads of Bolt's Socket Mode clients ({@code socket-mode-message-processor-…}, {@code socket-mode-session-monitor-…}). */
+    private static long socketModeThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.isAlive() && thread.getName().startsWith("socket-mode-")).count();
+    }
+
     /** One replica: a server of its own, which opens one Socket Mode connection at start-up. */
     private record Replica(BotServer server, String botToken, FakeSocketModeSlack.Connection connection) {
     }
