@@ -5,6 +5,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.socket_mode.SocketModeClient;
 import io.javalin.http.Handler;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -221,8 +222,14 @@ public final class SlackAdapter {
         checks.shutdownNow();
         try {
             if (socketMode != null) {
+                SocketModeClient client = socketMode.getClient();
                 socketMode.close();
                 socketMode = null;
+                if (client != null) {
+                    // SocketModeApp.close disconnects but leaves the client's message-processor and session-monitor
+                    // threads running; closing the client stops them.
+                    client.close();
+                }
             }
         } catch (Exception e) {
             log.warn("Slack Socket Mode did not close cleanly: {}", e.getMessage());
