@@ -46,10 +46,7 @@ class SlackFailureRepliesTest {
 
     @Test
     void coreFailureGivesAFriendlyPrivateMessageAndALoggedReference() {
-        ProtocolBot shared = TestBots.shared();
-        ProtocolBot broken = new ProtocolBot(shared.corpus(), question -> {
-            throw new IllegalStateException("model file unreadable");
-        }, shared.comparer(), shared.search());
+        ProtocolBot broken = TestBots.failingAnswers(TestBots.shared(), "model file unreadable");
         rig = SlackTestRig.start(broken, "kirklees");
 
         HttpResponse<String> ack = rig.slashCommand("/protocol", "can I attend a party group meeting?", "broken");

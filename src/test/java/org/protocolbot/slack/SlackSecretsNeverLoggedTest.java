@@ -32,10 +32,7 @@ class SlackSecretsNeverLoggedTest {
             try (SlackTestRig rig = SlackTestRig.retrying(TestBots.shared(), SlackRetry.scheduledBy(scheduler))) {
                 exerciseSlack(rig);
             }
-            ProtocolBot shared = TestBots.shared();
-            ProtocolBot broken = new ProtocolBot(shared.corpus(), question -> {
-                throw new IllegalStateException("model file unreadable");
-            }, shared.comparer(), shared.search());
+            ProtocolBot broken = TestBots.failingAnswers(TestBots.shared(), "model file unreadable");
             try (SlackTestRig rig = SlackTestRig.retrying(broken, SlackRetry.scheduledBy(scheduler))) {
                 assertEquals(200, rig.slashCommand("/protocol", "can I attend a party group meeting?", "broken").statusCode());
             }
