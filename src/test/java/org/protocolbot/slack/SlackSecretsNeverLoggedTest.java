@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.protocolbot.CapturedLogs;
 import org.protocolbot.TestBots;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.delivery.RecordingScheduler;
-import org.protocolbot.hardening.CapturedOutput;
 
 /**
  * The Slack adapter through good requests and every kind of failure (forged, stale and future-dated signatures,
@@ -28,7 +28,7 @@ class SlackSecretsNeverLoggedTest {
     @Test
     void neitherTheBotTokenNorTheSigningSecretIsEverLoggedOrPrinted() {
         RecordingScheduler scheduler = new RecordingScheduler();
-        try (CapturedOutput output = CapturedOutput.start()) {
+        try (CapturedLogs output = CapturedLogs.everything()) {
             try (SlackTestRig rig = SlackTestRig.retrying(TestBots.shared(), SlackRetry.scheduledBy(scheduler))) {
                 exerciseSlack(rig);
             }
