@@ -22,7 +22,7 @@ import org.protocolbot.topics.TopicSignal;
  * council in scope, gate, then fill the templates. Every step is deterministic, so the same question always gets the
  * same bytes.
  */
-public final class CitedAnswerer implements QuestionAnswerer, CouncilComparer {
+public final class CitedAnswerer implements QuestionAnswerer {
 
     public static final int MAX_QUOTES = 3;
     private static final int CANDIDATES = 10;

@@ -103,7 +103,7 @@ public final class BotLoader {
         NeighbourGuard neighbours = new NeighbourGuard(k.guardExamples(), bank.guardExamples(k.phraseVectors()), tuning.guardNeighbours());
         LayeredGuard guard = new LayeredGuard(new PartyBusinessGuard(), neighbours, tuning.guardMinSimilarity(), tuning.guardMargin());
         CitedAnswerer answerer = new CitedAnswerer(k.corpus(), retriever, guard, topics, tuning);
-        return new ProtocolBot(k.corpus(), answerer, answerer, retriever);
+        return new ProtocolBot(k.corpus(), answerer, retriever);
     }
 
     public static TopicLinker linker(Tuning tuning) {

@@ -1,7 +1,6 @@
 package org.protocolbot.app;
 
 import java.util.Optional;
-import org.protocolbot.answer.CouncilComparer;
 import org.protocolbot.answer.QuestionAnswerer;
 import org.protocolbot.chat.ChatResponder;
 import org.protocolbot.corpus.ClauseCorpus;
@@ -15,16 +14,14 @@ public final class ProtocolBot {
 
     private final ClauseCorpus corpus;
     private final QuestionAnswerer answerer;
-    private final CouncilComparer comparer;
     private final ClauseSearch search;
     private final ChatResponder chat;
 
-    public ProtocolBot(ClauseCorpus corpus, QuestionAnswerer answerer, CouncilComparer comparer, ClauseSearch search) {
+    public ProtocolBot(ClauseCorpus corpus, QuestionAnswerer answerer, ClauseSearch search) {
         this.corpus = corpus;
         this.answerer = answerer;
-        this.comparer = comparer;
         this.search = search;
-        this.chat = new ChatResponder(corpus, answerer, comparer, search);
+        this.chat = new ChatResponder(corpus, answerer, search);
     }
 
     /**
@@ -40,10 +37,6 @@ public final class ProtocolBot {
 
     public QuestionAnswerer answerer() {
         return answerer;
-    }
-
-    public CouncilComparer comparer() {
-        return comparer;
     }
 
     public ClauseSearch search() {

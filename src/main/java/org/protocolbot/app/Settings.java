@@ -1,10 +1,12 @@
 package org.protocolbot.app;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.protocolbot.feedback.FeedbackConfig;
 
 /**
  * Everything the operator configures, read once from environment variables through the {@link Setting} table.
@@ -108,6 +110,12 @@ public record Settings(Map<Setting, String> values) {
 
     public Optional<String> microsoftTokenUrl() {
         return value(Setting.MICROSOFT_TOKEN_URL);
+    }
+
+    /** The feedback store's configuration: the one translation of these settings, so feedback never reads them. */
+    public FeedbackConfig feedbackConfig() {
+        return new FeedbackConfig(dataDir().map(Path::of).orElse(FeedbackConfig.DEFAULT_DATA_DIR), databaseUrl(),
+                logQuestions(), feedbackSalt(), feedbackKey());
     }
 
     public boolean slackHttpEnabled() {

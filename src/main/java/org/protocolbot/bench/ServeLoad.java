@@ -97,11 +97,14 @@ public final class ServeLoad {
     private final ProtocolBot bot;
     private final Options options;
     private final LoadTarget target;
+    /** The councils the scoped questions rotate through: the loaded corpus's, in manifest order. */
+    private final List<String> councils;
 
     public ServeLoad(ProtocolBot bot, Options options, LoadTarget target) {
         this.bot = bot;
         this.options = options;
         this.target = target;
+        this.councils = bot.corpus().councilIds();
     }
 
     /**
@@ -212,9 +215,8 @@ public final class ServeLoad {
     }
 
     /** Question i of the rotation; every third one is scoped to a council, as a workspace's default would be. */
-    static String requestBody(int i) {
+    private String requestBody(int i) {
         ObjectNode body = JSON.createObjectNode().put("question", BenchQuestions.get(i));
-        List<String> councils = List.of("kirklees", "appendix-j", "rbkc", "wolverhampton", "leeds");
         if (i % 3 == 2) {
             body.put("council", councils.get((i / 3) % councils.size()));
         }

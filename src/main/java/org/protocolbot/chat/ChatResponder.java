@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.AnswerTemplates;
 import org.protocolbot.answer.ClauseCitation;
-import org.protocolbot.answer.CouncilComparer;
 import org.protocolbot.answer.Question;
 import org.protocolbot.answer.QuestionAnswerer;
 import org.protocolbot.answer.QuotedClause;
@@ -29,14 +28,12 @@ public final class ChatResponder {
 
     private final ClauseCorpus corpus;
     private final QuestionAnswerer answerer;
-    private final CouncilComparer comparer;
     private final ClauseSearch search;
     private final CouncilNames councilNames;
 
-    public ChatResponder(ClauseCorpus corpus, QuestionAnswerer answerer, CouncilComparer comparer, ClauseSearch search) {
+    public ChatResponder(ClauseCorpus corpus, QuestionAnswerer answerer, ClauseSearch search) {
         this.corpus = corpus;
         this.answerer = answerer;
-        this.comparer = comparer;
         this.search = search;
         this.councilNames = new CouncilNames(corpus.councils());
     }
@@ -72,7 +69,7 @@ public final class ChatResponder {
             return councils();
         }
         if (first.equals("compare")) {
-            return rest.isEmpty() ? help(surface, commandPrefix, defaultCouncil) : comparer.compare(rest);
+            return rest.isEmpty() ? help(surface, commandPrefix, defaultCouncil) : answerer.compare(rest);
         }
         if (first.equals("search")) {
             return rest.isEmpty() ? help(surface, commandPrefix, defaultCouncil) : search(rest, defaultCouncil);

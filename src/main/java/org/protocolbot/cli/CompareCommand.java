@@ -34,7 +34,7 @@ final class CompareCommand implements Callable<Integer> {
         ProtocolBot bot = ProtocolBot.load(main.settings());
         // Rated as the chat command, as the server does, so the feedback value matches GET /api/compare's.
         CliContext.print(spec, TerminalStyle.detect(main.env()), "compare " + topic, Optional.empty(),
-                bot.comparer().compare(topic), json);
+                bot.answerer().compare(topic), json);
         return 0;
     }
 }

@@ -18,6 +18,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return ReportCommandRunner.run(CliContext.settings(), Optional.ofNullable(since), json, System.out);
+        return ReportCommandRunner.run(CliContext.settings().feedbackConfig(), Optional.ofNullable(since), json,
+                System.out, System.err);
     }
 }

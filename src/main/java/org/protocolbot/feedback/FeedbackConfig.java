@@ -4,10 +4,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.protocolbot.app.Settings;
-
 /**
- * Where the feedback store lives and how it behaves, taken from {@link Settings}.
+ * Where the feedback store lives and how it behaves. The values come from the operator's settings, translated in
+ * {@code app.Settings.feedbackConfig()}: this package reads only its own configuration, never the settings table.
  *
  * @param dataDir      directory of the embedded H2 database (PROTOCOL_DATA_DIR, default ./data)
  * @param databaseUrl  a jdbc:postgresql:// URL (PROTOCOL_DATABASE_URL); when set, the embedded database is not used
@@ -20,7 +19,8 @@ import org.protocolbot.app.Settings;
 public record FeedbackConfig(Path dataDir, Optional<String> databaseUrl, boolean logQuestions, Optional<String> salt,
         Optional<String> signingKey) {
 
-    static final Path DEFAULT_DATA_DIR = Path.of("data");
+    /** Where the embedded database lives when PROTOCOL_DATA_DIR is unset. */
+    public static final Path DEFAULT_DATA_DIR = Path.of("data");
 
     public FeedbackConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -32,15 +32,6 @@ public record FeedbackConfig(Path dataDir, Optional<String> databaseUrl, boolean
     /** With a generated signing key. */
     public FeedbackConfig(Path dataDir, Optional<String> databaseUrl, boolean logQuestions, Optional<String> salt) {
         this(dataDir, databaseUrl, logQuestions, salt, Optional.empty());
-    }
-
-    public static FeedbackConfig from(Settings settings) {
-        return new FeedbackConfig(
-                settings.dataDir().map(Path::of).orElse(DEFAULT_DATA_DIR),
-                settings.databaseUrl(),
-                settings.logQuestions(),
-                settings.feedbackSalt(),
-                settings.feedbackKey());
     }
 
     /** An embedded store under {@code dataDir} with a generated salt; for tests and first runs. */

@@ -72,7 +72,7 @@ public final class BotServer {
      * is opened once here and shared by every surface, because the embedded database admits one owner at a time.
      */
     public static BotServer start(ProtocolBot bot, Settings settings, int port) {
-        FeedbackConfig config = FeedbackConfig.from(settings);
+        FeedbackConfig config = settings.feedbackConfig();
         FeedbackStore feedback = JdbcFeedbackStore.open(config);
         LOG.info("feedback store: {}", config);
         ChatAdapters adapters;

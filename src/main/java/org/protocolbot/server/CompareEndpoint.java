@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Optional;
 import org.protocolbot.answer.Answer;
-import org.protocolbot.answer.CouncilComparer;
+import org.protocolbot.answer.QuestionAnswerer;
 
 /**
  * {@code GET /api/compare?q=...}: every council's closest clause on a topic, side by side, as the same answer JSON
@@ -14,11 +14,11 @@ final class CompareEndpoint implements Handler {
 
     private static final String EXAMPLE = "/api/compare?q=gifts%20and%20hospitality";
 
-    private final CouncilComparer comparer;
+    private final QuestionAnswerer answerer;
     private final RatedAnswers rated;
 
-    CompareEndpoint(CouncilComparer comparer, RatedAnswers rated) {
-        this.comparer = comparer;
+    CompareEndpoint(QuestionAnswerer answerer, RatedAnswers rated) {
+        this.answerer = answerer;
         this.rated = rated;
     }
 
@@ -27,7 +27,7 @@ final class CompareEndpoint implements Handler {
         String topic = QuestionInput.require(ctx.queryParam("q"), EXAMPLE);
         RequestFacts.question(ctx, topic);
         RequestFacts.council(ctx, "all");
-        Answer answer = comparer.compare(topic);
+        Answer answer = answerer.compare(topic);
         RequestFacts.outcome(ctx, answer.outcome().wireName());
         // Logged and rated as the chat command a Slack or Teams user would type, so the report tells comparisons
         // apart from questions whichever surface they came from.

@@ -28,7 +28,7 @@ final class ServerRoutes {
                 adapters.health());
 
         routes.post("/api/ask", ask);
-        get(routes, "/api/compare", new CompareEndpoint(bot.comparer(), rated));
+        get(routes, "/api/compare", new CompareEndpoint(bot.answerer(), rated));
         routes.post("/api/feedback",
                 new FeedbackEndpoint(new JsonBodies(mapper, FeedbackEndpoint.MAX_BODY_BYTES), recorder,
                         feedback.signer()));

@@ -23,8 +23,11 @@ class RelevanceGateTest {
             new Topic("pay", TopicKind.OUT_OF_SCOPE, "Pay", "", List.of(), List.of("y")));
 
     private static ScoredClause clause(double score, double cosine) {
-        Clause c = new Clause("leeds", "7.4", "7", "Party groups", "", "Officers may attend party group meetings.", List.of(), 1, 1);
-        return new ScoredClause(c, score, cosine, 0, -1);
+        return clause("Party groups", "Officers may attend party group meetings.", score, cosine);
+    }
+
+    private static ScoredClause clause(String heading, String text, double score, double cosine) {
+        return new ScoredClause(new Clause("leeds", "7.4", "7", heading, "", text, List.of(), 1, 1), score, cosine, 0, -1);
     }
 
     private static Optional<TopicMatch> topics(double protocol, double outOfScope) {
@@ -77,6 +80,25 @@ class RelevanceGateTest {
     void withoutTopicsAQuestionMustNameTheProtocolsPeopleAndShareASubject() {
         assertTrue(gate.answers("may officers attend party group meetings", List.of(clause(0.5, 0.3)), Optional.empty()));
         assertFalse(gate.answers("what is the weather like", List.of(clause(0.5, 0.3)), Optional.empty()));
+    }
+
+    @Test
+    void withoutTopicsAQuestionNamingThePeopleButSharingNoSubjectWithTheClausesIsNotCovered() {
+        assertFalse(gate.answers("may officers discuss the weather with councillors", List.of(clause(0.5, 0.3)),
+                Optional.empty()));
+    }
+
+    @Test
+    void withoutTopicsOnlyTheClausesAnAnswerWouldQuoteSupplyTheSharedSubject() {
+        ScoredClause other = clause("Resources", "Members use council equipment for council business.", 0.5, 0.3);
+        String question = "may officers attend party group meetings";
+        assertTrue(gate.answers(question, List.of(other, other, clause(0.5, 0.3)), Optional.empty()));
+        assertFalse(gate.answers(question, List.of(other, other, other, clause(0.5, 0.3)), Optional.empty()));
+    }
+
+    @Test
+    void aClauseWhoseMeaningIsNoiseIsNeverQuotedHoweverCloseItsScore() {
+        assertFalse(gate.worthQuoting(clause(0.60, 0.5), clause(0.60, 0.19)));
     }
 
     @Test

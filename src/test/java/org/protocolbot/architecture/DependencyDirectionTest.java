@@ -21,18 +21,20 @@ class DependencyDirectionTest {
 
     /**
      * The layers, lowest first: a package may import only packages of lower layers. The core (corpus to answer),
-     * then the chat language and evaluation, then assembly, then the feedback store and the shared surface step,
-     * then the adapters, then the server, then the CLI that starts it. Delivery (retries) is a leaf any adapter may use.
+     * then the chat language, evaluation and the feedback store (which keeps answer values), then the report on
+     * that store, then assembly (which translates the settings into each part's own configuration), then the
+     * benchmark, the shared surface step, the adapters, the server, and the CLI that starts it. Delivery (retries)
+     * is a leaf any adapter may use.
      */
     private static final List<List<String>> LAYERS = List.of(
             List.of("corpus", "delivery"),
             List.of("retrieval", "corpus.ingest"),
             List.of("guard", "topics"),
             List.of("answer"),
-            List.of("chat", "eval"),
-            List.of("app"),
-            List.of("feedback", "bench"),
+            List.of("chat", "eval", "feedback"),
             List.of("feedback.report"),
+            List.of("app"),
+            List.of("bench"),
             List.of("surface"),
             List.of("slack", "teams"),
             List.of("server"),

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.protocolbot.TestBots;
 import org.protocolbot.TestStores;
 import org.protocolbot.app.Settings;
+import org.protocolbot.corpus.ManifestCouncils;
 import org.protocolbot.server.BotServer;
 
 /** {@code ask} and the terminal chat answer for the council the operator chose, and say which one that is. */
@@ -95,8 +96,8 @@ class AskAndChatCouncilTest {
     void chatWithNoCouncilSaysAnswersComeFromAllCouncils() {
         CliRun run = CliRun.withInput(Map.of(), "", "chat");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().replace('\n', ' ').contains("No council set: answers come from all councils (kirklees, "
-                + "appendix-j, rbkc, wolverhampton, leeds). To answer for yours, start with: protocol-bot chat "
+        assertTrue(run.out().replace('\n', ' ').contains("No council set: answers come from all councils ("
+                + ManifestCouncils.listed() + "). To answer for yours, start with: protocol-bot chat "
                 + "--council ID (or set PROTOCOL_DEFAULT_COUNCIL)."), run.out());
         assertTerminalText(run.out(), 80);
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.protocolbot.CapturedLogs;
 import org.protocolbot.TestStores;
 import org.protocolbot.app.Settings;
 
@@ -82,7 +83,7 @@ class AdaptersAndLifecycleTest {
         ChatAdapters adapters = new ChatAdapters(List.of(
                 new ChatAdapterMount("slack", "/slack/events", ctx -> ctx.result("slack ok")),
                 new ChatAdapterMount("teams", "/api/messages", ctx -> ctx.status(201).result(""))), List.of());
-        try (CapturedLogs logs = CapturedLogs.all();
+        try (CapturedLogs logs = CapturedLogs.start();
                 RunningServer server = RunningServer.start(RunningServer.realBot(), Settings.empty(), adapters)) {
             HttpResponse<String> slack = server.post("/slack/events", "{}");
             HttpResponse<String> teams = server.post("/api/messages", "{}");
@@ -174,7 +175,7 @@ class AdaptersAndLifecycleTest {
     private static void awaitRefusingConnections(int port) {
         for (int attempt = 0; attempt < 200; attempt++) {
             try (Socket ignored = new Socket("127.0.0.1", port)) {
-                CapturedLogs.sleep();
+                MetricsAndLogsTest.pause();
             } catch (ConnectException refused) {
                 return;
             } catch (IOException e) {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.protocolbot.TestBots;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
 
@@ -142,10 +143,7 @@ class ApiErrorsTest {
 
     @Test
     void aFailureInsideTheBotIs500WithAReferenceAndNoDetails() {
-        ProtocolBot real = SERVER.get().bot;
-        ProtocolBot failing = new ProtocolBot(real.corpus(), question -> {
-            throw new IllegalStateException("index file /secret/path is corrupt");
-        }, real.comparer(), real.search());
+        ProtocolBot failing = TestBots.failingAnswers(SERVER.get().bot, "index file /secret/path is corrupt");
         try (RunningServer broken = RunningServer.start(failing, Settings.empty(), ChatAdapters.none())) {
             HttpResponse<String> response = broken.post("/api/ask", "{\"question\": \"Can I?\"}");
 

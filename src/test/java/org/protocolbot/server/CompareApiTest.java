@@ -26,7 +26,7 @@ class CompareApiTest {
         HttpResponse<String> response = SERVER.get().get(compare(Comparisons.TOPIC));
 
         assertEquals(200, response.statusCode());
-        Answer expected = SERVER.get().bot.comparer().compare(Comparisons.TOPIC);
+        Answer expected = SERVER.get().bot.answerer().compare(Comparisons.TOPIC);
         List<String> councils = Comparisons.assertEveryCouncilOnceInIdOrder(SERVER.get().bot.corpus(), expected);
         JsonNode json = RunningServer.json(response);
         assertEquals(ApiEndpointsTest.withFeedback(SERVER.get(), expected, "compare " + Comparisons.TOPIC, null), json);

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.protocolbot.CapturedLogs;
 import org.protocolbot.answer.Question;
 import org.protocolbot.app.Settings;
 
@@ -52,7 +53,7 @@ class MetricsAndLogsTest {
 
     @Test
     void oneStructuredLineForEachRequestWithoutTheQuestionByDefault() {
-        try (CapturedLogs logs = CapturedLogs.all();
+        try (CapturedLogs logs = CapturedLogs.start();
                 RunningServer server = RunningServer.start(Settings.empty())) {
             String outcome = server.bot.answerer().answer(Question.of(QUESTION, "leeds")).outcome().wireName();
             HttpResponse<String> response = server.post("/api/ask",
@@ -73,7 +74,7 @@ class MetricsAndLogsTest {
     @Test
     void questionsAreLoggedOnlyWhenTheOperatorOptsIn() {
         Settings optedIn = Settings.fromEnv(Map.of("PROTOCOL_LOG_QUESTIONS", "true"));
-        try (CapturedLogs logs = CapturedLogs.all(); RunningServer server = RunningServer.start(optedIn)) {
+        try (CapturedLogs logs = CapturedLogs.start(); RunningServer server = RunningServer.start(optedIn)) {
             HttpResponse<String> response = server.post("/api/ask",
                     "{\"question\": \"Can an officer \\\"attend\\\"\\na party group?\"}");
             String id = response.headers().firstValue("X-Correlation-Id").orElseThrow();
@@ -99,8 +100,18 @@ class MetricsAndLogsTest {
             if (ready.test(metrics)) {
                 return metrics;
             }
-            CapturedLogs.sleep();
+            pause();
         }
         throw new AssertionError("metrics never showed the expected request: " + scrape.get());
+    }
+
+    /** One step of a bounded wait for something the server does after the response. */
+    static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

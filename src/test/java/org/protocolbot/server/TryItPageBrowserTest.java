@@ -128,7 +128,7 @@ class TryItPageBrowserTest {
 
     @Test
     void comparingCouncilsWithTheKeyboardShowsEachCouncilsQuoteUnderItsCitation() {
-        Answer expected = server.bot.comparer().compare(Comparisons.TOPIC);
+        Answer expected = server.bot.answerer().compare(Comparisons.TOPIC);
         Comparisons.assertEveryCouncilOnceInIdOrder(server.bot.corpus(), expected);
 
         WebElement topic = browser.findElement(By.id("compare-topic"));

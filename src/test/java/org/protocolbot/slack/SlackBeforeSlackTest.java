@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.protocolbot.CapturedLogs;
 import org.protocolbot.TestBots;
 import org.protocolbot.TestStores;
 import org.protocolbot.app.Settings;
@@ -43,7 +44,7 @@ class SlackBeforeSlackTest {
         String marker = "UNSIGNED-BODY-MARKER-" + System.nanoTime();
         // Unrecognised by Bolt's parser (which logs such bodies in full) and carrying a forged log line.
         String body = marker + "\n2026-01-01 12:00:00 INFO request GET /api/report status=200 " + "x".repeat(200_000);
-        try (CapturedLog log = CapturedLog.attach(); SlackTestRig rig = SlackTestRig.start(TestBots.shared(), "kirklees")) {
+        try (CapturedLogs log = CapturedLogs.start(); SlackTestRig rig = SlackTestRig.start(TestBots.shared(), "kirklees")) {
             long now = Instant.now().getEpochSecond();
             List<HttpResponse<String>> responses = List.of(
                     rig.sendWithHeaders("application/json", body, Map.of()),
@@ -68,7 +69,7 @@ class SlackBeforeSlackTest {
         WireMockServer slack = new WireMockServer(options().dynamicPort());
         slack.start();
         slack.stubFor(post(urlEqualTo("/api/auth.test")).willReturn(okJson("{\"ok\":false,\"error\":\"invalid_auth\"}")));
-        try (CapturedLog log = CapturedLog.attach(); FeedbackStore feedback = TestStores.temporary()) {
+        try (CapturedLogs log = CapturedLogs.start(); FeedbackStore feedback = TestStores.temporary()) {
             SlackAdapter adapter = new SlackAdapter(TestBots.shared(), settings(), new SlackEndpoints(slack.baseUrl() + "/api/"),
                     feedback);
             assertFalse(adapter.health().on());

@@ -1,5 +1,6 @@
 package org.protocolbot.slack;
 
+import org.protocolbot.CapturedLogs;
 import org.protocolbot.chat.Wording;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -28,12 +29,12 @@ class SlackFailureRepliesTest {
     private static final Pattern APOLOGY = Pattern.compile(
             Pattern.quote(Wording.failure("REF")).replace("REF", "\\E([0-9a-f]{8})\\Q"));
 
-    private CapturedLog log;
+    private CapturedLogs log;
     private SlackTestRig rig;
 
     @BeforeEach
     void captureLog() {
-        log = CapturedLog.attach();
+        log = CapturedLogs.start();
     }
 
     @AfterEach
@@ -46,10 +47,7 @@ class SlackFailureRepliesTest {
 
     @Test
     void coreFailureGivesAFriendlyPrivateMessageAndALoggedReference() {
-        ProtocolBot shared = TestBots.shared();
-        ProtocolBot broken = new ProtocolBot(shared.corpus(), question -> {
-            throw new IllegalStateException("model file unreadable");
-        }, shared.comparer(), shared.search());
+        ProtocolBot broken = TestBots.failingAnswers(TestBots.shared(), "model file unreadable");
         rig = SlackTestRig.start(broken, "kirklees");
 
         HttpResponse<String> ack = rig.slashCommand("/protocol", "can I attend a party group meeting?", "broken");

@@ -122,7 +122,7 @@ class SlackFeedbackTest {
 
         JsonNode first = rig.responseUrlPosts("compare-1").get(0);
         assertEquals(first, rig.responseUrlPosts("compare-2").get(0), "deterministic");
-        Answer expected = bot.comparer().compare(Comparisons.TOPIC);
+        Answer expected = bot.answerer().compare(Comparisons.TOPIC);
         Comparisons.assertEveryCouncilOnceInIdOrder(bot.corpus(), expected);
         List<JsonNode> citations = new java.util.ArrayList<>();
         first.get("blocks").forEach(block -> {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.protocolbot.CapturedLogs;
 
 /** Only requests signed with the workspace's signing secret, within five minutes, get through Bolt. */
 class SlackRequestVerificationTest {
@@ -23,7 +24,7 @@ class SlackRequestVerificationTest {
         long now = Instant.now().getEpochSecond();
 
         HttpResponse<String> response;
-        try (CapturedLog log = CapturedLog.attach()) {
+        try (CapturedLogs log = CapturedLogs.start()) {
             response = rig.send("application/x-www-form-urlencoded", body, now,
                     SlackSigning.sign("some-other-secret", now, body), Map.of());
             assertTrue(log.lines().stream().anyMatch(line -> line.contains("check SLACK_SIGNING_SECRET and the server clock")),

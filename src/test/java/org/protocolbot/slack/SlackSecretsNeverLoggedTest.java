@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.protocolbot.CapturedLogs;
 import org.protocolbot.TestBots;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.delivery.RecordingScheduler;
-import org.protocolbot.hardening.CapturedOutput;
 
 /**
  * The Slack adapter through good requests and every kind of failure (forged, stale and future-dated signatures,
@@ -28,14 +28,11 @@ class SlackSecretsNeverLoggedTest {
     @Test
     void neitherTheBotTokenNorTheSigningSecretIsEverLoggedOrPrinted() {
         RecordingScheduler scheduler = new RecordingScheduler();
-        try (CapturedOutput output = CapturedOutput.start()) {
+        try (CapturedLogs output = CapturedLogs.everything()) {
             try (SlackTestRig rig = SlackTestRig.retrying(TestBots.shared(), SlackRetry.scheduledBy(scheduler))) {
                 exerciseSlack(rig);
             }
-            ProtocolBot shared = TestBots.shared();
-            ProtocolBot broken = new ProtocolBot(shared.corpus(), question -> {
-                throw new IllegalStateException("model file unreadable");
-            }, shared.comparer(), shared.search());
+            ProtocolBot broken = TestBots.failingAnswers(TestBots.shared(), "model file unreadable");
             try (SlackTestRig rig = SlackTestRig.retrying(broken, SlackRetry.scheduledBy(scheduler))) {
                 assertEquals(200, rig.slashCommand("/protocol", "can I attend a party group meeting?", "broken").statusCode());
             }

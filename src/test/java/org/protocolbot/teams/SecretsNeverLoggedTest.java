@@ -21,13 +21,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.protocolbot.CapturedLogs;
 import org.protocolbot.TestBots;
 import org.protocolbot.TestStores;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
 import org.protocolbot.delivery.RecordingScheduler;
 import org.protocolbot.feedback.FeedbackStore;
-import org.protocolbot.hardening.CapturedOutput;
 import org.protocolbot.server.BotServer;
 import org.protocolbot.server.ChatAdapterMount;
 import org.protocolbot.server.ChatAdapters;
@@ -62,7 +62,7 @@ class SecretsNeverLoggedTest {
     void noSecretAppearsInAnyLogLineStackTraceOrConsoleOutput() {
         secrets.add("FAKE-SECRET");
         secrets.add(BotFrameworkStandIn.BOT_TOKEN);
-        try (CapturedOutput output = CapturedOutput.start()) {
+        try (CapturedLogs output = CapturedLogs.everything()) {
             exerciseEverything();
 
             String logged = output.logged();

@@ -108,7 +108,7 @@ class TeamsFeedbackTest extends TeamsHarness {
         assertEquals(2, cards.size());
         assertEquals(cards.get(0), cards.get(1), "deterministic");
         assertEquals(expectedCard(text), cards.get(0));
-        Answer comparison = bot.comparer().compare(Comparisons.TOPIC);
+        Answer comparison = bot.answerer().compare(Comparisons.TOPIC);
         List<String> councils = Comparisons.assertEveryCouncilOnceInIdOrder(bot.corpus(), comparison);
         for (int i = 0; i < councils.size(); i++) {
             assertEquals(comparison.quotes().get(i).citation().label(),

@@ -10,24 +10,18 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.protocolbot.app.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What {@code protocol-bot report [--since DATE] [--json]} does: open the feedback store the settings name, build
- * the report and print it. The CLI command only parses its options and calls {@link #run}.
+ * What {@code protocol-bot report [--since DATE] [--json]} does: open the feedback store the configuration names,
+ * build the report and print it. The CLI command only parses its options and calls {@link #run}.
  */
 public final class ReportCommandRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportCommandRunner.class);
 
     private ReportCommandRunner() {
-    }
-
-    /** Prints the report to {@code out}, and any problem to standard error. */
-    public static int run(Settings settings, Optional<LocalDate> since, boolean json, PrintStream out) {
-        return run(FeedbackConfig.from(settings), since, json, out, System.err);
     }
 
     /**

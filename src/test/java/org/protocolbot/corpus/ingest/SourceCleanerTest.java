@@ -53,6 +53,28 @@ class SourceCleanerTest {
     }
 
     @Test
+    void pageNumbersInEveryCommonStyleAndFootersWithAPageCountAreRemovedAndCounted() {
+        assertEquals(List.of("1.1 First.", "1.2 Second."), texts(clean("1.1 First.", "", "- 3 -", "", "Page | 5", "",
+                "4 | P a g e", "", "Issue 3 – October 2020 Page 6 of 12", "", "1.2 Second.")));
+        assertEquals(Map.of("page numbers", 3, "page footers with a page count", 1), report.debrisCounts("t"));
+    }
+
+    @Test
+    void aTableOfContentsIsRemovedWithItsTitleAndCounted() {
+        assertEquals(List.of("1 Introduction", "1.1 Kept."), texts(clean("Contents", "1 Introduction ........ 2",
+                "2 Roles\t3", "", "1 Introduction", "1.1 Kept.")));
+        assertEquals(Map.of("table of contents lines", 3), report.debrisCounts("t"));
+    }
+
+    @Test
+    void aShortLineStandingAloneOnEveryPageIsARunningHeaderButARepeatedLineEndIsText() {
+        SourceCleaner.CleanSource out = clean("Member Officer Protocol", "", "1.1 Officers serve", "the council.", "",
+                "Member Officer Protocol", "", "1.2 Members lead", "the council.");
+        assertEquals(List.of("1.1 Officers serve the council.", "1.2 Members lead the council."), texts(out));
+        assertEquals(Map.of("page headers and footers (repeated lines)", 2), report.debrisCounts("t"));
+    }
+
+    @Test
     void reviewNotesWhoseNameEndsInABracketAreRemoved() {
         // The old pattern put \b after "]" and ")", where no word boundary can be before ":" or " ".
         assertEquals(List.of("1.1 Kept."), texts(clean("1.1 Kept.", "Comment [AB12]: reword", "Moved (to) [3]: Kept.",

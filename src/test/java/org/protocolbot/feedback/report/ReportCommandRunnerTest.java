@@ -94,9 +94,7 @@ class ReportCommandRunnerTest {
     @Test
     void textIsTheTerminalRenderingOfTheSameReport() {
         seed();
-        assertEquals(0, ReportCommandRunner.run(org.protocolbot.app.Settings.fromEnv(
-                        java.util.Map.of("PROTOCOL_DATA_DIR", dataDir.toString())), ReportBuilderTest.SINCE, false,
-                new PrintStream(out, true, StandardCharsets.UTF_8)));
+        assertEquals(0, run(FeedbackConfig.embedded(dataDir, false), ReportBuilderTest.SINCE, false), err());
         assertEquals(ReportText.render(ReportBuilderTest.expectedReport()), out());
         assertTrue(out().startsWith("protocol-bot report: since 2025-03-01 (dates in UTC)\n"), out());
     }
