@@ -39,8 +39,8 @@ final class SlackReplies {
     }
 
     /** What a "Helpful" / "Not helpful" click gets: thanks, or why it could not count. */
-    String click(String encodedFeedback, boolean helpful, String userId) {
-        return conversation.click(encodedFeedback, helpful, userId);
+    String click(String signedFeedback, boolean helpful, String userId) {
+        return conversation.click(signedFeedback, helpful, userId);
     }
 
     private SlackMessage render(Turn turn, List<LayoutBlock> trailing) {

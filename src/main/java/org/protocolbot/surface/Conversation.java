@@ -6,13 +6,17 @@ import org.protocolbot.answer.Answer;
 import org.protocolbot.chat.ChatResponder;
 import org.protocolbot.chat.Surface;
 import org.protocolbot.chat.Wording;
+import org.protocolbot.feedback.FeedbackPayload;
 import org.protocolbot.feedback.FeedbackRecorder;
 
 /**
  * The step every chat surface shares, so a new surface translates requests and renders replies and copies nothing:
  * answer what the user typed through the command language, offer the question to the opt-in question log, and
- * attach the feedback value; and for a click, record it and say what the user should read. Slack, Teams, the page
- * and the API each hold one, with a {@link FeedbackRecorder} named after the surface.
+ * attach the signed feedback value; and for a click, verify and record it and say what the user should read.
+ * Slack, Teams, the page and the API each hold one, with a {@link FeedbackRecorder} named after the surface.
+ *
+ * <p>Signing happens here and nowhere else ({@link #offered}), so Slack's buttons, Teams' cards and the API's
+ * {@code feedback} field carry the same kind of value, and every click is checked the same way.
  */
 public final class Conversation {
 
@@ -59,22 +63,24 @@ public final class Conversation {
     }
 
     /**
-     * Records a click on a button carrying {@code encodedFeedback} and returns what to tell the user: thanks, or
-     * {@link Wording#STALE_FEEDBACK} for a value this bot did not write (retrying it would never work).
+     * Records a click on a button carrying {@code signedFeedback} and returns what to tell the user: thanks, or
+     * {@link Wording#STALE_FEEDBACK} for a value this server did not sign (forged, altered, or from before the key
+     * changed: retrying it would never work). Nothing is stored for such a value, and the recorder logs one WARN.
      *
      * @throws org.protocolbot.feedback.FeedbackStoreException when the store cannot take the click; the surface
      *                                                         apologises with a {@link FailureNotice}
      */
-    public String click(String encodedFeedback, boolean helpful, String userId) {
+    public String click(String signedFeedback, boolean helpful, String userId) {
         try {
-            recorder.click(encodedFeedback, helpful, userId);
+            recorder.click(signedFeedback, helpful, userId);
             return Wording.THANKS;
         } catch (IllegalArgumentException notOurs) {
             return Wording.STALE_FEEDBACK;
         }
     }
 
-    private static Turn offered(String question, Optional<String> council, Answer answer) {
-        return new Turn(answer, org.protocolbot.feedback.FeedbackPayload.offeredFor(question, council, answer));
+    /** The one place a feedback value is signed, for every surface. */
+    private Turn offered(String question, Optional<String> council, Answer answer) {
+        return new Turn(answer, FeedbackPayload.offeredFor(question, council, answer).map(recorder.signer()::signed));
     }
 }

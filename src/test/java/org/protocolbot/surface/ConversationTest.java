@@ -8,18 +8,23 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.protocolbot.TestBots;
+import org.protocolbot.TestSigning;
 import org.protocolbot.TestStores;
 import org.protocolbot.answer.Outcome;
 import org.protocolbot.chat.Surface;
 import org.protocolbot.chat.Wording;
+import org.protocolbot.feedback.FeedbackPayload;
 import org.protocolbot.feedback.FeedbackRecorder;
 import org.protocolbot.feedback.FeedbackStore;
 
-/** The one conversation step every surface runs: answer, offer to the question log, attach feedback; and clicks. */
+/**
+ * The one conversation step every surface runs: answer, offer to the question log, attach the signed feedback
+ * value; and clicks, verified.
+ */
 class ConversationTest {
 
     @Test
-    void aQuestionIsAnsweredAndOffersFeedbackWhileHelpOffersNone() {
+    void aQuestionIsAnsweredAndOffersASignedFeedbackValueWhileHelpOffersNone() {
         try (FeedbackStore store = TestStores.temporary()) {
             Conversation conversation = new Conversation(TestBots.shared().chat(), new FeedbackRecorder(store, "slack"));
 
@@ -28,21 +33,26 @@ class ConversationTest {
             Turn help = conversation.ask("help", Optional.of("kirklees"), Surface.SLACK);
 
             assertEquals(Outcome.ANSWER, answered.answer().outcome());
-            assertEquals(answered.answer().citations(), answered.feedback().orElseThrow().citations());
+            FeedbackPayload signed = store.signer().verifiedPayload(answered.feedback().orElseThrow().value());
+            assertEquals(answered.answer().citations(), signed.citations(), "the store's own signature over the answer");
             assertEquals(Optional.empty(), help.feedback(), "help is not rated");
         }
     }
 
     @Test
-    void aClickIsThankedAndAValueTheBotDidNotWriteIsToldItIsOutOfDate() {
+    void aSignedClickIsThankedAndAnAlteredOrUnsignedOrOtherKeysValueIsToldItIsOutOfDate() {
         try (FeedbackStore store = TestStores.temporary()) {
             Conversation conversation = new Conversation(TestBots.shared().chat(), new FeedbackRecorder(store, "teams"));
             Turn turn = conversation.ask("leeds can officers attend party group meetings?", Optional.empty(),
                     Surface.TEAMS_PERSONAL);
-            String value = turn.feedback().orElseThrow().encode();
+            String value = turn.feedback().orElseThrow().value();
+            FeedbackPayload payload = store.signer().verifiedPayload(value);
 
             assertEquals(Wording.THANKS, conversation.click(value, true, "29:user"));
-            assertEquals(Wording.STALE_FEEDBACK, conversation.click(value.substring(0, value.length() / 2), true, "29:user"));
+            for (String forged : List.of(TestSigning.altered(value), payload.encode(),
+                    TestSigning.FIXED.sign(payload), value.substring(0, value.length() / 2))) {
+                assertEquals(Wording.STALE_FEEDBACK, conversation.click(forged, true, "29:user"), forged);
+            }
             assertEquals(1, store.feedbackSince(Instant.EPOCH).size(), "only the genuine click is stored");
         }
     }
