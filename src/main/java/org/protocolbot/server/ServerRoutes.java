@@ -21,15 +21,17 @@ final class ServerRoutes {
         CouncilLookup councils = new CouncilLookup(bot.corpus());
         FeedbackRecorder recorder = new FeedbackRecorder(feedback, RatedAnswers.ADAPTER);
         RatedAnswers rated = new RatedAnswers(new Conversation(bot.chat(), recorder));
+        // One budget for the two endpoints that work out answers, so a client cannot spend it twice.
+        ClientRateLimits questions = new ClientRateLimits("question", settings.questionsPerMinute());
         AskEndpoint ask = new AskEndpoint(bot.chat(), councils,
-                new JsonBodies(mapper, AskEndpoint.MAX_BODY_BYTES), rated);
+                new JsonBodies(mapper, AskEndpoint.MAX_BODY_BYTES), rated, questions);
         ClauseEndpoints clauses = new ClauseEndpoints(bot.corpus(), bot.chat(), councils,
                 bot.resolveDefaultCouncil(settings), rated);
         HealthEndpoints health = new HealthEndpoints(bot.corpus(), accepting, new CachedCheck(feedback::canWrite),
                 adapters.health());
 
         routes.post("/api/ask", ask);
-        get(routes, "/api/compare", new CompareEndpoint(bot.comparer(), rated));
+        get(routes, "/api/compare", new CompareEndpoint(bot.comparer(), rated, questions));
         routes.post("/api/feedback",
                 new FeedbackEndpoint(new JsonBodies(mapper, FeedbackEndpoint.MAX_BODY_BYTES), recorder));
         get(routes, "/api/report", new ReportEndpoint(AdminToken.of(settings.adminToken()), feedback));

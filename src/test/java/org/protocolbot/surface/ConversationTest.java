@@ -1,6 +1,7 @@
 package org.protocolbot.surface;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -18,8 +19,8 @@ import org.protocolbot.feedback.FeedbackRecorder;
 import org.protocolbot.feedback.FeedbackStore;
 
 /**
- * The one conversation step every surface runs: answer, offer to the question log, attach the signed feedback
- * value; and clicks, verified.
+ * The one conversation step every surface runs: answer within the user's budget, offer to the question log, attach
+ * the signed feedback value; and clicks, verified.
  */
 class ConversationTest {
 
@@ -29,8 +30,8 @@ class ConversationTest {
             Conversation conversation = new Conversation(TestBots.shared().chat(), new FeedbackRecorder(store, "slack"));
 
             Turn answered = conversation.ask("can an officer attend a party group meeting?", Optional.of("kirklees"),
-                    Surface.SLACK);
-            Turn help = conversation.ask("help", Optional.of("kirklees"), Surface.SLACK);
+                    Surface.SLACK, "/protocol ", "U1");
+            Turn help = conversation.ask("help", Optional.of("kirklees"), Surface.SLACK, "/protocol ", "U1");
 
             assertEquals(Outcome.ANSWER, answered.answer().outcome());
             FeedbackPayload signed = store.signer().verifiedPayload(answered.feedback().orElseThrow().value());
@@ -44,7 +45,7 @@ class ConversationTest {
         try (FeedbackStore store = TestStores.temporary()) {
             Conversation conversation = new Conversation(TestBots.shared().chat(), new FeedbackRecorder(store, "teams"));
             Turn turn = conversation.ask("leeds can officers attend party group meetings?", Optional.empty(),
-                    Surface.TEAMS_PERSONAL);
+                    Surface.TEAMS_PERSONAL, "", "29:user");
             String value = turn.feedback().orElseThrow().value();
             FeedbackPayload payload = store.signer().verifiedPayload(value);
 
@@ -54,6 +55,30 @@ class ConversationTest {
                 assertEquals(Wording.STALE_FEEDBACK, conversation.click(forged, true, "29:user"), forged);
             }
             assertEquals(1, store.feedbackSince(Instant.EPOCH).size(), "only the genuine click is stored");
+        }
+    }
+
+    @Test
+    void aUserPastTheirBudgetIsAskedToWaitWithoutAnAnswerWhileOtherUsersAreAnswered() {
+        try (FeedbackStore store = TestStores.open(TestStores.newDataDir(), true)) {
+            Conversation conversation = new Conversation(TestBots.shared().chat(), new FeedbackRecorder(store, "slack"),
+                    PerMinuteBudget.of("test", 2));
+            String gap = "what is the weather forecast for the council car park tomorrow";
+
+            for (int i = 0; i < 2; i++) {
+                Turn turn = conversation.ask(gap, Optional.empty(), Surface.SLACK, "/protocol ", "U1");
+                assertEquals(Outcome.NO_MATCH, turn.answer().outcome());
+                assertFalse(turn.budgetSpent());
+            }
+            Turn over = conversation.ask(gap, Optional.empty(), Surface.SLACK, "/protocol ", "U1");
+            Turn someoneElse = conversation.ask(gap, Optional.empty(), Surface.SLACK, "/protocol ", "U2");
+
+            assertTrue(over.budgetSpent());
+            assertEquals(Outcome.INFO, over.answer().outcome());
+            assertEquals(Wording.TOO_MANY_QUESTIONS, over.answer().lead());
+            assertEquals(Optional.empty(), over.feedback(), "nothing to rate");
+            assertEquals(Outcome.NO_MATCH, someoneElse.answer().outcome(), "each user has a budget of their own");
+            assertEquals(3, store.questionsSince(Instant.EPOCH).size(), "the refused question is not logged");
         }
     }
 
