@@ -100,6 +100,26 @@ public record Settings(Map<Setting, String> values) {
         return value(Setting.PROTOCOL_FEEDBACK_KEY);
     }
 
+    /**
+     * {@link Setting#PROTOCOL_QUESTIONS_PER_MINUTE}, or its default; 0 means no limit.
+     *
+     * @throws IllegalArgumentException when it is not a whole number of 0 or more
+     */
+    public int questionsPerMinute() {
+        Setting setting = Setting.PROTOCOL_QUESTIONS_PER_MINUTE;
+        String text = value(setting).orElse(setting.defaultValue());
+        try {
+            int perMinute = Integer.parseInt(text);
+            if (perMinute >= 0) {
+                return perMinute;
+            }
+        } catch (NumberFormatException e) {
+            // Said below, with the setting's name.
+        }
+        throw new IllegalArgumentException(setting.envName() + " must be a whole number of questions a minute, 0 or "
+                + "more (0 turns the limit off), not \"" + text + "\"");
+    }
+
     public Optional<String> slackApiUrl() {
         return value(Setting.SLACK_API_URL);
     }

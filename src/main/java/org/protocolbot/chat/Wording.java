@@ -19,6 +19,12 @@ public final class Wording {
      */
     public static final String STALE_FEEDBACK = "I could not record that click: the buttons on this answer are "
             + "out of date. Ask the question again and use the buttons on the new answer.";
+    /**
+     * Instead of an answer, to a Slack or Teams user who has asked more questions in a minute than a person types
+     * (a script, or two bots talking to each other): no answer is worked out and nothing is logged.
+     */
+    public static final String TOO_MANY_QUESTIONS = "You have asked me a lot of questions in the last minute. "
+            + "Please wait a minute, then ask again.";
     public static final String HELPFUL = "Helpful";
     public static final String NOT_HELPFUL = "Not helpful";
     /** Slack: the button under a private /protocol answer that posts it for the channel. */

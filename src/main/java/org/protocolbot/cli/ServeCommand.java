@@ -22,6 +22,8 @@ final class ServeCommand implements Callable<Integer> {
         int listenOn;
         try {
             listenOn = BotServer.portFrom(port, System.getenv());
+            // Read now, so a mistyped budget stops serve with one line before the model loads.
+            settings.questionsPerMinute();
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -15,9 +15,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What a "Helpful" / "Not helpful" button carries back to the bot, so the click can be recorded without the bot
- * remembering every answer: the question, its council scope, the outcome and the cited clauses. Slack puts it in
- * a button's {@code value} (at most {@value #MAX_ENCODED_LENGTH} characters), Teams in an Adaptive Card action's
- * data; both use {@link #encode()} and {@link #decode(String)} so the two adapters agree.
+ * remembering every answer: the question, its council scope, the outcome and the cited clauses. It never travels
+ * bare: {@link FeedbackSigner} encodes and signs it into a {@link SignedFeedback}, which Slack puts in a button's
+ * {@code value} (at most {@value #MAX_ENCODED_LENGTH} characters), Teams in an Adaptive Card action's data and the
+ * API in its {@code feedback} field, and a click is decoded only after its signature has been checked.
  */
 public record FeedbackPayload(String question, Optional<String> council, String outcome, List<String> citations) {
 

@@ -51,21 +51,31 @@ public final class FeedbackRecorder {
         }
     }
 
+    /** The signer whose values {@link #click} accepts: the store's, so every replica signs and verifies alike. */
+    public FeedbackSigner signer() {
+        return store.signer();
+    }
+
     /**
-     * Records a click on a button that carried {@code encodedPayload}. {@code userId} is hashed by the store and
-     * never kept.
+     * Records a click on a button that carried {@code signedValue}, once its signature has been checked: a value
+     * this server did not sign (invented, changed by one character, signed with another key, or from before the
+     * key changed) records nothing and leaves one WARN line. {@code userId} is hashed by the store and never kept.
      *
      * @return {@link #THANKS}, for the user
-     * @throws IllegalArgumentException when the payload is not one the bot wrote
+     * @throws IllegalArgumentException when the value is not one this server signed
      * @throws FeedbackStoreException   when the database cannot take the click; each surface reports that with
      *                                  its usual apology
      */
-    public String click(String encodedPayload, boolean helpful, String userId) {
-        return click(FeedbackPayload.decode(encodedPayload), helpful, userId);
-    }
-
-    /** Records a click on a payload already decoded (and, on the web, verified by {@link FeedbackSigner}). */
-    public String click(FeedbackPayload payload, boolean helpful, String userId) {
+    public String click(String signedValue, boolean helpful, String userId) {
+        FeedbackPayload payload;
+        try {
+            payload = store.signer().verifiedPayload(signedValue);
+        } catch (IllegalArgumentException notOurs) {
+            // Neither the value nor the user goes into the log: the value is the client's text, the user a person.
+            LOG.warn("Refused a {} feedback click: its value ({} characters) is not one this server signed",
+                    adapter, signedValue == null ? 0 : signedValue.length());
+            throw notOurs;
+        }
         store.recordFeedback(payload.toFeedback(adapter, helpful, clock.instant()), userId);
         return THANKS;
     }

@@ -19,9 +19,10 @@ import javax.crypto.spec.SecretKeySpec;
  * database: in the data folder's H2 file by default, and shared by every replica on PostgreSQL. JDK crypto only:
  * HMAC is a few lines over {@link Mac}, with no library needed.
  *
- * <p>Every surface uses the same signer: the web API signs in its answers and verifies in {@code /api/feedback};
- * Slack and Teams sign the button value or card data with {@link #sign(FeedbackPayload)} and check a click with
- * {@link #verify(String)} before handing the payload to {@link FeedbackRecorder}.
+ * <p>Every surface uses the same signer, in the same two places: the shared conversation step
+ * ({@code surface.Conversation}) signs the value once per answer with {@link #signed(FeedbackPayload)}, whether it
+ * becomes a Slack button, a Teams card's data or the API's {@code feedback} field; and {@link FeedbackRecorder#click}
+ * verifies every click, from any surface, before anything is stored.
  */
 public final class FeedbackSigner {
 
@@ -65,6 +66,11 @@ public final class FeedbackSigner {
     /** The payload encoded to fit, with the signature, in Slack's 2000-character button value, then signed. */
     public String sign(FeedbackPayload payload) {
         return sign(payload.encode(FeedbackPayload.MAX_ENCODED_LENGTH - SIGNATURE_LENGTH));
+    }
+
+    /** As {@link #sign(FeedbackPayload)}, typed so a surface can only render a value that has been signed. */
+    public SignedFeedback signed(FeedbackPayload payload) {
+        return new SignedFeedback(sign(payload));
     }
 
     /** The payload inside {@code signed} when its signature is this server's; empty for anything else. */

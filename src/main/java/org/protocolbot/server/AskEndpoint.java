@@ -32,16 +32,22 @@ final class AskEndpoint implements Handler {
     private final CouncilLookup councils;
     private final JsonBodies bodies;
     private final RatedAnswers rated;
+    private final ClientRateLimits limits;
 
-    AskEndpoint(ChatResponder chat, CouncilLookup councils, JsonBodies bodies, RatedAnswers rated) {
+    /** @param limits each client address's budget of questions ({@code PROTOCOL_QUESTIONS_PER_MINUTE}) */
+    AskEndpoint(ChatResponder chat, CouncilLookup councils, JsonBodies bodies, RatedAnswers rated,
+            ClientRateLimits limits) {
         this.chat = chat;
         this.councils = councils;
         this.bodies = bodies;
         this.rated = rated;
+        this.limits = limits;
     }
 
     @Override
     public void handle(Context ctx) {
+        // Before anything is parsed or answered: a refused request costs next to nothing.
+        limits.require(ctx);
         ObjectNode body = bodies.readObject(ctx, EXAMPLE);
         String question = QuestionInput.require(string(body, "question").orElse(null), EXAMPLE);
         RequestFacts.question(ctx, question);

@@ -37,7 +37,8 @@ public final class BotServer {
     private final AtomicBoolean stopping = new AtomicBoolean(false);
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private BotServer(ProtocolBot bot, Settings settings, ChatAdapters adapters, FeedbackStore feedback, int port) {
+    private BotServer(ProtocolBot bot, Settings settings, ChatAdapters adapters, FeedbackStore feedback, int port,
+            RequestQueue queue) {
         this.adapters = adapters;
         this.feedback = feedback;
         ObjectMapper mapper = new ObjectMapper();
@@ -56,7 +57,7 @@ public final class BotServer {
                 // and then wait for in-flight requests instead of cutting them off.
                 server.setStopTimeout(STOP_TIMEOUT_MS);
                 server.setErrorHandler(new JsonErrorPages());
-                HostileClients.protect(server);
+                HostileClients.protect(server, queue);
             });
             config.jetty.addConnector((server, http) -> HostileClients.connector(server, http, port));
             TryItPage.configure(config);
@@ -92,9 +93,15 @@ public final class BotServer {
      */
     public static BotServer start(ProtocolBot bot, Settings settings, int port, ChatAdapters adapters,
             FeedbackStore feedback) {
+        return start(bot, settings, port, adapters, feedback, RequestQueue.STANDARD);
+    }
+
+    /** As above, with the work queue's bounds: a test fills a tiny queue to see requests shed. */
+    static BotServer start(ProtocolBot bot, Settings settings, int port, ChatAdapters adapters,
+            FeedbackStore feedback, RequestQueue queue) {
         BotServer server;
         try {
-            server = new BotServer(bot, settings, adapters, feedback, port);
+            server = new BotServer(bot, settings, adapters, feedback, port, queue);
             server.app.start();
         } catch (JavalinBindException e) {
             feedback.close();

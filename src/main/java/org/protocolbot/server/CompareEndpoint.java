@@ -16,14 +16,18 @@ final class CompareEndpoint implements Handler {
 
     private final QuestionAnswerer answerer;
     private final RatedAnswers rated;
+    private final ClientRateLimits limits;
 
-    CompareEndpoint(QuestionAnswerer answerer, RatedAnswers rated) {
+    /** @param limits the budget of questions each client address shares with {@code POST /api/ask} */
+    CompareEndpoint(QuestionAnswerer answerer, RatedAnswers rated, ClientRateLimits limits) {
         this.answerer = answerer;
         this.rated = rated;
+        this.limits = limits;
     }
 
     @Override
     public void handle(Context ctx) {
+        limits.require(ctx);
         String topic = QuestionInput.require(ctx.queryParam("q"), EXAMPLE);
         RequestFacts.question(ctx, topic);
         RequestFacts.council(ctx, "all");

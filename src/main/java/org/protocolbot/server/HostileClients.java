@@ -19,19 +19,14 @@ import org.eclipse.jetty.server.handler.QoSHandler;
  *   <li>{@link BodyReadDeadline} closes the connection of a request whose body has not arrived in
  *       {@link #BODY_READ_LIMIT}, and the connector's idle timeout and minimum data rate cut off idle and crawling
  *       connections;</li>
- *   <li>{@link QoSHandler} bounds how many requests run at once and how many wait, and how long they may wait:
- *       beyond that the request is shed with 503 and {@code Retry-After} (see {@link JsonErrorPages}). Health,
- *       readiness and metrics bypass it, so the threads it does not hand out are the probes' reserved share.</li>
+ *   <li>{@link QoSHandler} bounds how many requests run at once and how many wait, and how long they may wait
+ *       ({@link RequestQueue}): beyond that the request is shed with 503 and {@code Retry-After} (see
+ *       {@link JsonErrorPages}). Health, readiness and metrics bypass it, so the threads it does not hand out are
+ *       the probes' reserved share.</li>
  * </ul>
  */
 final class HostileClients {
 
-    /** Requests answered at once. Answering is CPU-bound (a few ms on 2 cores), so more would only queue on the CPU. */
-    static final int MAX_ACTIVE_REQUESTS = 64;
-    /** Requests allowed to wait for a slot; one more is shed at once with 503. */
-    static final int MAX_WAITING_REQUESTS = 512;
-    /** How long a request may wait for a slot before it is shed with 503: its time limit in the queue. */
-    static final Duration MAX_WAIT = Duration.ofSeconds(5);
     /** A connection that sends nothing for this long is closed. */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(15);
     /** A request whose body has not fully arrived this long after its headers is cut off (BodyReadDeadline). */
@@ -50,11 +45,11 @@ final class HostileClients {
      * Inserts the handlers in front of Javalin's, outermost first: the body-read deadline, the eager body read, the
      * deadline's marker, then the bounded queue ({@link Server#insertHandler} puts each new one outermost).
      */
-    static void protect(Server server) {
+    static void protect(Server server, RequestQueue bounds) {
         QoSHandler queue = new QoSHandler();
-        queue.setMaxRequestCount(MAX_ACTIVE_REQUESTS);
-        queue.setMaxSuspendedRequestCount(MAX_WAITING_REQUESTS);
-        queue.setMaxSuspend(MAX_WAIT);
+        queue.setMaxRequestCount(bounds.maxActive());
+        queue.setMaxSuspendedRequestCount(bounds.maxWaiting());
+        queue.setMaxSuspend(bounds.maxWait());
         queue.setRejectStatusCode(503);
         queue.excludePath(PROBE_PATHS);
         server.insertHandler(queue);

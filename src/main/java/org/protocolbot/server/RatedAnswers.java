@@ -4,25 +4,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.AnswerJson;
-import org.protocolbot.feedback.FeedbackPayload;
-import org.protocolbot.feedback.FeedbackRecorder;
-import org.protocolbot.feedback.FeedbackSigner;
+import org.protocolbot.surface.Conversation;
+import org.protocolbot.surface.Turn;
 
 /**
- * Answers as the API returns them, and the question log behind them. Every answering endpoint goes through here, so
- * each logs its questions and offers feedback the same way Slack and Teams do.
+ * Answers as the API returns them, and the question log behind them. Every answering endpoint goes through here,
+ * and here through the shared {@link Conversation} step, so each logs its questions and signs its feedback value
+ * exactly as Slack and Teams do.
  */
 final class RatedAnswers {
 
     /** The API's and the try-it page's name in the feedback store and the question log. */
     static final String ADAPTER = "web";
 
-    private final FeedbackRecorder recorder;
-    private final FeedbackSigner signer;
+    private final Conversation conversation;
 
-    RatedAnswers(FeedbackRecorder recorder, FeedbackSigner signer) {
-        this.recorder = recorder;
-        this.signer = signer;
+    RatedAnswers(Conversation conversation) {
+        this.conversation = conversation;
     }
 
     /**
@@ -33,9 +31,9 @@ final class RatedAnswers {
      * @param council  the council the question was limited to, if any
      */
     ObjectNode answered(String question, Optional<String> council, Answer answer) {
-        recorder.answered(question, council, answer);
-        ObjectNode json = AnswerJson.toJson(answer);
-        FeedbackPayload.offeredFor(question, council, answer).ifPresent(p -> json.put("feedback", signer.sign(p)));
+        Turn turn = conversation.answered(question, council, answer);
+        ObjectNode json = AnswerJson.toJson(turn.answer());
+        turn.feedback().ifPresent(signed -> json.put("feedback", signed.value()));
         return json;
     }
 

@@ -8,6 +8,7 @@ import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
 import org.protocolbot.feedback.FeedbackRecorder;
 import org.protocolbot.feedback.FeedbackStore;
+import org.protocolbot.surface.Conversation;
 
 /** Every route the server answers, in one table: the API, health, metrics and the mounted chat adapters. */
 final class ServerRoutes {
@@ -19,19 +20,20 @@ final class ServerRoutes {
             FeedbackStore feedback, ServerMetrics metrics, ObjectMapper mapper, BooleanSupplier accepting) {
         CouncilLookup councils = new CouncilLookup(bot.corpus());
         FeedbackRecorder recorder = new FeedbackRecorder(feedback, RatedAnswers.ADAPTER);
-        RatedAnswers rated = new RatedAnswers(recorder, feedback.signer());
+        RatedAnswers rated = new RatedAnswers(new Conversation(bot.chat(), recorder));
+        // One budget for the two endpoints that work out answers, so a client cannot spend it twice.
+        ClientRateLimits questions = new ClientRateLimits("question", settings.questionsPerMinute());
         AskEndpoint ask = new AskEndpoint(bot.chat(), councils,
-                new JsonBodies(mapper, AskEndpoint.MAX_BODY_BYTES), rated);
+                new JsonBodies(mapper, AskEndpoint.MAX_BODY_BYTES), rated, questions);
         ClauseEndpoints clauses = new ClauseEndpoints(bot.corpus(), bot.chat(), councils,
                 bot.resolveDefaultCouncil(settings), rated);
         HealthEndpoints health = new HealthEndpoints(bot.corpus(), accepting, new CachedCheck(feedback::canWrite),
                 adapters.health());
 
         routes.post("/api/ask", ask);
-        get(routes, "/api/compare", new CompareEndpoint(bot.answerer(), rated));
+        get(routes, "/api/compare", new CompareEndpoint(bot.answerer(), rated, questions));
         routes.post("/api/feedback",
-                new FeedbackEndpoint(new JsonBodies(mapper, FeedbackEndpoint.MAX_BODY_BYTES), recorder,
-                        feedback.signer()));
+                new FeedbackEndpoint(new JsonBodies(mapper, FeedbackEndpoint.MAX_BODY_BYTES), recorder));
         get(routes, "/api/report", new ReportEndpoint(AdminToken.of(settings.adminToken()), feedback));
         get(routes, "/api/clauses/{council}/{number}", clauses::clause);
         get(routes, "/api/councils", clauses::councils);

@@ -14,7 +14,7 @@ import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.Outcome;
 import org.protocolbot.answer.QuotedClause;
 import org.protocolbot.chat.Wording;
-import org.protocolbot.feedback.FeedbackPayload;
+import org.protocolbot.feedback.SignedFeedback;
 
 /**
  * Renders an {@link Answer} as Block Kit: the lead, one block-quoted section per clause with its citation in a
@@ -40,8 +40,8 @@ public final class AnswerBlocks {
      * blocks (such as the share button). The buttons always fit: the answer gives way to them if the message would
      * pass Slack's block limit.
      */
-    SlackMessage render(Answer answer, Optional<FeedbackPayload> feedback, List<LayoutBlock> trailing) {
-        List<LayoutBlock> after = new ArrayList<>(FeedbackButtons.forPayload(feedback));
+    SlackMessage render(Answer answer, Optional<SignedFeedback> feedback, List<LayoutBlock> trailing) {
+        List<LayoutBlock> after = new ArrayList<>(FeedbackButtons.forFeedback(feedback));
         after.addAll(trailing);
         OutcomeStyle style = OutcomeStyle.of(answer.outcome());
         List<LayoutBlock> blocks = new ArrayList<>(sections(style.leadEmoji() + " " + answer.lead()));

@@ -36,8 +36,8 @@ final class MessageReplies {
         if (event.getBotId() != null || event.getSubtype() != null) {
             return context.ack();
         }
-        return reply(context, new Incoming(event.getChannel(), event.getTs(), event.getThreadTs(), event.getText()),
-                mentionPrefix(context));
+        return reply(context, new Incoming(event.getChannel(), event.getTs(), event.getThreadTs(), event.getUser(),
+                event.getText()), mentionPrefix(context));
     }
 
     Response onDirectMessage(EventsApiPayload<MessageEvent> payload, EventContext context) {
@@ -45,7 +45,8 @@ final class MessageReplies {
         if (!"im".equals(event.getChannelType()) || event.getBotId() != null) {
             return context.ack();
         }
-        return reply(context, new Incoming(event.getChannel(), event.getTs(), event.getThreadTs(), event.getText()), "");
+        return reply(context, new Incoming(event.getChannel(), event.getTs(), event.getThreadTs(), event.getUser(),
+                event.getText()), "");
     }
 
     /**
@@ -57,7 +58,8 @@ final class MessageReplies {
         if (!"im".equals(event.getChannelType()) || Boolean.TRUE.equals(event.getDisplayAsBot())) {
             return context.ack();
         }
-        return reply(context, new Incoming(event.getChannel(), event.getTs(), event.getThreadTs(), event.getText()), "");
+        return reply(context, new Incoming(event.getChannel(), event.getTs(), event.getThreadTs(), event.getUser(),
+                event.getText()), "");
     }
 
     private Response reply(EventContext context, Incoming message, String helpPrefix) {
@@ -70,7 +72,7 @@ final class MessageReplies {
         }
         String question = SlackMentions.strip(message.text(), context.getBotUserId());
         AnswerDispatcher.Delivery inThread = reply -> post(context, message, reply);
-        dispatcher.dispatch("message reply", () -> replies.forMessage(question, helpPrefix), inThread, inThread);
+        dispatcher.dispatch("message reply", () -> replies.forMessage(question, helpPrefix, message.user()), inThread, inThread);
         return context.ack();
     }
 
@@ -94,8 +96,8 @@ final class MessageReplies {
         return name == null ? "" : "@" + name + " ";
     }
 
-    /** The user's message: where it is, and the thread a reply belongs in. */
-    private record Incoming(String channel, String ts, String threadTs, String text) {
+    /** The user's message: where it is, who sent it, and the thread a reply belongs in. */
+    private record Incoming(String channel, String ts, String threadTs, String user, String text) {
         String replyThread() {
             return threadTs != null ? threadTs : ts;
         }

@@ -30,7 +30,7 @@ final class ProtocolCommand {
                 .text(message.text())
                 .blocks(message.blocks())
                 .build()));
-        dispatcher.dispatch("slash command", () -> replies.forCommand(command), ephemeral, ephemeral);
+        dispatcher.dispatch("slash command", () -> replies.forCommand(command, request.getPayload().getUserId()), ephemeral, ephemeral);
         return context.ack();
     }
 

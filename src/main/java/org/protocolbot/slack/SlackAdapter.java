@@ -33,6 +33,7 @@ import org.protocolbot.chat.Surface;
 import org.protocolbot.feedback.FeedbackRecorder;
 import org.protocolbot.feedback.FeedbackStore;
 import org.protocolbot.surface.Conversation;
+import org.protocolbot.surface.PerMinuteBudget;
 import org.protocolbot.surface.Redeliveries;
 import org.protocolbot.surface.SurfaceHealth;
 import org.slf4j.Logger;
@@ -111,7 +112,8 @@ public final class SlackAdapter {
         this.ownExecutors = Stream.of(answering, delivering).distinct()
                 .filter(ExecutorService.class::isInstance).map(ExecutorService.class::cast).toList();
         this.app = BoltApps.create(settings, endpoints);
-        SlackReplies replies = new SlackReplies(new Conversation(bot.chat(), new FeedbackRecorder(feedback, ADAPTER)),
+        SlackReplies replies = new SlackReplies(new Conversation(bot.chat(), new FeedbackRecorder(feedback, ADAPTER),
+                PerMinuteBudget.of(ADAPTER + "-questions", settings.questionsPerMinute())),
                 bot.resolveDefaultCouncil(settings));
         AnswerDispatcher dispatcher = new AnswerDispatcher(answering, delivering, retry);
         FeedbackClicks clicks = new FeedbackClicks(replies, dispatcher);

@@ -22,10 +22,11 @@ final class SlackReplies {
         this.defaultCouncil = defaultCouncil;
     }
 
-    /** The private answer to a slash command, with the button that shares it. */
-    SlackMessage forCommand(SlashCommandText command) {
-        return render(conversation.ask(command.text(), defaultCouncil, Surface.SLACK, command.helpPrefix()),
-                ShareButton.forCommand(command));
+    /** The private answer to {@code userId}'s slash command, with the button that shares it. */
+    SlackMessage forCommand(SlashCommandText command, String userId) {
+        Turn turn = conversation.ask(command.text(), defaultCouncil, Surface.SLACK, command.helpPrefix(), userId);
+        // Over the question budget there is no answer to share.
+        return render(turn, turn.budgetSpent() ? List.of() : ShareButton.forCommand(command));
     }
 
     /** The same answer, for everyone in the channel: no share button, but feedback buttons for everyone. */
@@ -33,14 +34,14 @@ final class SlackReplies {
         return render(conversation.again(command.text(), defaultCouncil, Surface.SLACK, command.helpPrefix()), List.of());
     }
 
-    /** A reply to an @mention or a direct message. */
-    SlackMessage forMessage(String text, String helpPrefix) {
-        return render(conversation.ask(text, defaultCouncil, Surface.SLACK, helpPrefix), List.of());
+    /** A reply to {@code userId}'s @mention or direct message. */
+    SlackMessage forMessage(String text, String helpPrefix, String userId) {
+        return render(conversation.ask(text, defaultCouncil, Surface.SLACK, helpPrefix, userId), List.of());
     }
 
     /** What a "Helpful" / "Not helpful" click gets: thanks, or why it could not count. */
-    String click(String encodedFeedback, boolean helpful, String userId) {
-        return conversation.click(encodedFeedback, helpful, userId);
+    String click(String signedFeedback, boolean helpful, String userId) {
+        return conversation.click(signedFeedback, helpful, userId);
     }
 
     private SlackMessage render(Turn turn, List<LayoutBlock> trailing) {

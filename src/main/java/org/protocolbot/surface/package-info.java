@@ -1,13 +1,15 @@
 /**
  * The surface layer: what every chat surface (Slack, Teams, the page and API, the terminal) does the same way, so an
  * adapter only translates a request in and renders a reply out. {@link org.protocolbot.surface.Conversation} is the
- * shared step (answer through the command language, offer the question to the log, attach feedback; and clicks);
+ * shared step (answer through the command language within each user's budget, offer the question to the log,
+ * attach the signed feedback value; and clicks, verified); {@link org.protocolbot.surface.PerMinuteBudget} the
+ * per-user and per-address budgets of requests;
  * {@link org.protocolbot.surface.FailureNotice} the one apology with a reference;
  * {@link org.protocolbot.surface.Redeliveries} the answered-once guard (in memory, or shared through the database);
  * {@link org.protocolbot.surface.SurfaceHealth} what a vendor check found, for the banner and /readyz.
  * The wording itself is in {@code chat.Wording}, per {@code chat.Surface}; retried delivery is {@code delivery.RetriedSend}.
  *
- * <p>May import the core ({@code answer}, {@code chat}, {@code corpus}), {@code feedback} and JDBC; never an adapter
- * ({@code slack}, {@code teams}), {@code server} or {@code cli}.
+ * <p>May import the core ({@code answer}, {@code chat}, {@code corpus}), {@code feedback}, JDBC and resilience4j;
+ * never an adapter ({@code slack}, {@code teams}), {@code server} or {@code cli}.
  */
 package org.protocolbot.surface;

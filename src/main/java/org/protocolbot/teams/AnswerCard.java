@@ -14,7 +14,7 @@ import org.protocolbot.answer.Outcome;
 import org.protocolbot.answer.QuotedClause;
 import org.protocolbot.answer.TextSpan;
 import org.protocolbot.chat.Wording;
-import org.protocolbot.feedback.FeedbackPayload;
+import org.protocolbot.feedback.SignedFeedback;
 
 /**
  * Renders an {@link Answer} as an Adaptive Card: the lead, each quoted clause with its citation on a subtle line
@@ -39,7 +39,7 @@ public final class AnswerCard {
      * activity's {@code summary} (what the Bot Framework shows where cards cannot render) and the card's
      * {@code fallbackText}, not in {@code text}: Teams would print {@code text} above the card, saying it twice.
      */
-    public static Activity activity(Answer answer, Optional<FeedbackPayload> feedback) {
+    public static Activity activity(Answer answer, Optional<SignedFeedback> feedback) {
         Attachment attachment = new Attachment();
         attachment.setContentType(CONTENT_TYPE);
         attachment.setContent(render(answer, feedback));
@@ -54,7 +54,7 @@ public final class AnswerCard {
      * each part keeping its citation), the closing and the feedback buttons in the last; each later card starts with
      * {@link Wording#CONTINUED}. Nothing is dropped.
      */
-    public static List<Activity> activities(Answer answer, Optional<FeedbackPayload> feedback) {
+    public static List<Activity> activities(Answer answer, Optional<SignedFeedback> feedback) {
         Activity whole = activity(answer, feedback);
         if (CardSizes.fits(whole)) {
             return List.of(whole);
@@ -94,7 +94,7 @@ public final class AnswerCard {
     private record Part(ObjectNode element, String plain) {
     }
 
-    private static Activity card(List<Part> parts, boolean continued, Optional<FeedbackPayload> feedback) {
+    private static Activity card(List<Part> parts, boolean continued, Optional<SignedFeedback> feedback) {
         String plain = (continued ? Wording.CONTINUED + "\n\n" : "")
                 + String.join("\n\n", parts.stream().map(Part::plain).toList());
         ObjectNode card = header(plain);
@@ -152,7 +152,7 @@ public final class AnswerCard {
     }
 
     /** The card JSON, with "Helpful" / "Not helpful" buttons when the answer offers {@code feedback}. */
-    public static ObjectNode render(Answer answer, Optional<FeedbackPayload> feedback) {
+    public static ObjectNode render(Answer answer, Optional<SignedFeedback> feedback) {
         ObjectNode card = header(answer.text());
         ArrayNode body = card.putArray("body");
         body.add(lead(answer));
@@ -174,11 +174,10 @@ public final class AnswerCard {
                 .put("fallbackText", fallbackText);
     }
 
-    private static void addButtons(ObjectNode card, FeedbackPayload payload) {
-        String encoded = payload.encode();
+    private static void addButtons(ObjectNode card, SignedFeedback feedback) {
         card.putArray("actions")
-                .add(submit(Wording.HELPFUL, new FeedbackSubmit(true, encoded)))
-                .add(submit(Wording.NOT_HELPFUL, new FeedbackSubmit(false, encoded)));
+                .add(submit(Wording.HELPFUL, new FeedbackSubmit(true, feedback.value())))
+                .add(submit(Wording.NOT_HELPFUL, new FeedbackSubmit(false, feedback.value())));
     }
 
     private static ObjectNode submit(String title, FeedbackSubmit click) {

@@ -9,11 +9,13 @@ import java.util.Optional;
 
 /**
  * A click on an answer card's "Helpful" / "Not helpful" button. The card's Action.Submit carries
- * {@code {"feedback": "helpful" | "not_helpful", "payload": "<FeedbackPayload>"}}, which Teams sends back as the
- * {@code value} of a message activity with no text. Both sides of that exchange are written here.
+ * {@code {"feedback": "helpful" | "not_helpful", "payload": "<signed feedback value>"}}, which Teams sends back as
+ * the {@code value} of a message activity with no text. Both sides of that exchange are written here. Anyone can
+ * send a message activity with any value from a Teams client, so the payload is only what the user claims: it is
+ * verified ({@link org.protocolbot.feedback.FeedbackRecorder#click}) before anything is recorded.
  *
  * @param helpful whether the user clicked "Helpful"
- * @param payload the encoded {@link org.protocolbot.feedback.FeedbackPayload} the button carried
+ * @param payload the {@link org.protocolbot.feedback.SignedFeedback} value the button carried, as received
  */
 record FeedbackSubmit(boolean helpful, String payload) {
 

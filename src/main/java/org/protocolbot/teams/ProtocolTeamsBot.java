@@ -54,7 +54,9 @@ final class ProtocolTeamsBot extends TeamsActivityHandler {
         }
         TeamsConversationType where = TeamsConversationType.of(activity);
         String text = TeamsMentions.withoutMentions(activity);
-        return reply(turnContext, conversation.ask(text, defaultCouncil, where.surface(), where.commandPrefix(activity)));
+        String userId = activity.getFrom() == null ? null : activity.getFrom().getId();
+        return reply(turnContext, conversation.ask(text, defaultCouncil, where.surface(), where.commandPrefix(activity),
+                userId));
     }
 
     /**

@@ -7,6 +7,7 @@ import org.protocolbot.delivery.RetriedSend;
 import org.protocolbot.feedback.FeedbackRecorder;
 import org.protocolbot.feedback.FeedbackStore;
 import org.protocolbot.surface.Conversation;
+import org.protocolbot.surface.PerMinuteBudget;
 import org.protocolbot.surface.Redeliveries;
 import org.protocolbot.chat.Surface;
 
@@ -57,7 +58,8 @@ public final class TeamsAdapter {
         }
         this.adapter = new TeamsHttpAdapter(new SettingsConfiguration(settings, endpoints), endpoints);
         this.adapter.setOnTurnError(new TeamsFailureReplies());
-        this.teamsBot = new ProtocolTeamsBot(new Conversation(bot.chat(), new FeedbackRecorder(feedback, ADAPTER)),
+        this.teamsBot = new ProtocolTeamsBot(new Conversation(bot.chat(), new FeedbackRecorder(feedback, ADAPTER),
+                PerMinuteBudget.of(ADAPTER + "-questions", settings.questionsPerMinute())),
                 bot.resolveDefaultCouncil(settings), retry, redeliveries);
     }
 

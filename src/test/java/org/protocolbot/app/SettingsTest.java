@@ -2,6 +2,7 @@ package org.protocolbot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -54,6 +55,18 @@ class SettingsTest {
         assertTrue(Settings.fromEnv(Map.of("PROTOCOL_LOG_QUESTIONS", "1")).logQuestions());
         assertFalse(Settings.fromEnv(Map.of("PROTOCOL_LOG_QUESTIONS", "yes")).logQuestions());
         assertFalse(Settings.empty().logQuestions());
+    }
+
+    @Test
+    void theQuestionBudgetIsGenerousByDefaultZeroTurnsItOffAndNonsenseIsNamed() {
+        assertEquals(120, Settings.empty().questionsPerMinute());
+        assertEquals(30, Settings.fromEnv(Map.of("PROTOCOL_QUESTIONS_PER_MINUTE", " 30 ")).questionsPerMinute());
+        assertEquals(0, Settings.fromEnv(Map.of("PROTOCOL_QUESTIONS_PER_MINUTE", "0")).questionsPerMinute());
+        for (String nonsense : new String[] {"-1", "lots", "1.5"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Settings.fromEnv(Map.of("PROTOCOL_QUESTIONS_PER_MINUTE", nonsense)).questionsPerMinute());
+            assertTrue(e.getMessage().startsWith("PROTOCOL_QUESTIONS_PER_MINUTE must be a whole number"), e.getMessage());
+        }
     }
 
     @Test

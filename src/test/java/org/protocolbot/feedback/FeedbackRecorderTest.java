@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.protocolbot.TestSigning;
 import org.protocolbot.TestStores;
 import org.protocolbot.answer.Outcome;
 
@@ -38,8 +39,8 @@ class FeedbackRecorderTest {
         Path dir = TestStores.newDataDir();
         try (FeedbackStore store = TestStores.open(dir, false)) {
             FeedbackRecorder recorder = new FeedbackRecorder(store, "teams", CLOCK);
-            String payload = FeedbackPayload.of("Can I attend?", Optional.of("kirklees"),
-                    FeedbackValuesTest.answer(Outcome.ANSWER, "", "6.3")).encode();
+            String payload = store.signer().sign(FeedbackPayload.of("Can I attend?", Optional.of("kirklees"),
+                    FeedbackValuesTest.answer(Outcome.ANSWER, "", "6.3")));
 
             assertEquals("Thanks for the feedback.", recorder.click(payload, false, "29:secret-user-id"));
 
@@ -54,10 +55,17 @@ class FeedbackRecorderTest {
     }
 
     @Test
-    void aValueTheBotDidNotWriteIsRefusedAndNothingIsStored() {
+    void aValueTheBotDidNotWriteOrSignIsRefusedAndNothingIsStored() {
         try (FeedbackStore store = TestStores.temporary()) {
             FeedbackRecorder recorder = new FeedbackRecorder(store, "slack", CLOCK);
-            assertThrows(IllegalArgumentException.class, () -> recorder.click("helpful", true, "U1"));
+            FeedbackPayload payload = FeedbackPayload.of("Can I attend?", Optional.empty(),
+                    FeedbackValuesTest.answer(Outcome.ANSWER, "", "6.3"));
+            String signed = store.signer().sign(payload);
+
+            for (String forged : List.of("helpful", payload.encode(), TestSigning.altered(signed),
+                    TestSigning.FIXED.sign(payload))) {
+                assertThrows(IllegalArgumentException.class, () -> recorder.click(forged, true, "U1"), forged);
+            }
             assertEquals(List.of(), store.feedbackSince(Instant.EPOCH));
         }
     }
@@ -89,8 +97,8 @@ class FeedbackRecorderTest {
 
         recorder.answered("Gifts?", Optional.empty(), FeedbackValuesTest.answer(Outcome.NO_MATCH, ""));
 
-        String payload = FeedbackPayload.of("q", Optional.empty(), FeedbackValuesTest.answer(Outcome.NO_MATCH, ""))
-                .encode();
+        String payload = closed.signer().sign(FeedbackPayload.of("q", Optional.empty(),
+                FeedbackValuesTest.answer(Outcome.NO_MATCH, "")));
         assertThrows(FeedbackStoreException.class, () -> recorder.click(payload, true, "U1"),
                 "a click the database cannot take is reported, so the surface can apologise");
     }

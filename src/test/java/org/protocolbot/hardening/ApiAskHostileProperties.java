@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,6 +22,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.protocolbot.TestBots;
 import org.protocolbot.TestStores;
+import org.protocolbot.app.Setting;
 import org.protocolbot.app.Settings;
 import org.protocolbot.bench.AnswerJsonCheck;
 import org.protocolbot.corpus.CouncilNames;
@@ -44,7 +46,10 @@ class ApiAskHostileProperties {
 
     @BeforeContainer
     static void startServer() {
-        server = BotServer.start(TestBots.shared(), Settings.empty(), 0, ChatAdapters.none(), TestStores.temporary());
+        // 250 questions from one address in well under a minute: past the per-client budget, which is not what
+        // these properties are about (ApiQuestionBudgetTest is).
+        Settings unlimited = Settings.fromEnv(Map.of(Setting.PROTOCOL_QUESTIONS_PER_MINUTE.envName(), "0"));
+        server = BotServer.start(TestBots.shared(), unlimited, 0, ChatAdapters.none(), TestStores.temporary());
     }
 
     @AfterContainer

@@ -61,6 +61,12 @@ final class RunningServer implements AutoCloseable {
         return new RunningServer(bot, BotServer.start(bot, settings, 0, adapters, feedback), feedback);
     }
 
+    /** With the work queue bounded by {@code queue} instead of the standard bounds. */
+    static RunningServer start(Settings settings, ChatAdapters adapters, RequestQueue queue) {
+        FeedbackStore feedback = TestStores.temporary();
+        return new RunningServer(realBot(), BotServer.start(realBot(), settings, 0, adapters, feedback, queue), feedback);
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }

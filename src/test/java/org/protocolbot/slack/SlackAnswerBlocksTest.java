@@ -21,7 +21,9 @@ import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.AnswerTemplates;
 import org.protocolbot.answer.ClauseCitation;
 import org.protocolbot.answer.QuotedClause;
+import org.protocolbot.TestSigning;
 import org.protocolbot.feedback.FeedbackPayload;
+import org.protocolbot.feedback.SignedFeedback;
 
 /** The Block Kit rendering of synthetic Answers, serialised exactly as the Slack SDK sends it. */
 class SlackAnswerBlocksTest {
@@ -50,17 +52,19 @@ class SlackAnswerBlocksTest {
     @Test
     void feedbackButtonsFollowTheAnswerAndCarryThePayloadInBothValues() {
         Answer answer = AnswerTemplates.answer("Kirklees Council", List.of(new QuotedClause(CITATION, "Officers may attend.")));
-        FeedbackPayload feedback = FeedbackPayload.of("Can officers attend?", Optional.of("kirklees"), answer);
+        SignedFeedback feedback = TestSigning.FIXED.signed(
+                FeedbackPayload.of("Can officers attend?", Optional.of("kirklees"), answer));
 
         SlackMessage message = renderer.render(answer, Optional.of(feedback), List.of());
 
+        assertEquals(TestSigning.FIXED.sign("{\"question\":\"Can officers attend?\",\"council\":\"kirklees\","
+                + "\"outcome\":\"answer\",\"citations\":[\"kirklees:6.3\"]}"), feedback.value(), "the payload, signed");
         assertEquals(SlackJson.blocks(List.of(
                 section(":scroll: Here is what the Kirklees Council protocol says:"),
                 section("> Officers may attend."),
                 context(":bookmark: Kirklees Council, clause 6.3 (Party Groups and Officers)"),
                 context(AnswerTemplates.ANSWER_CLOSING),
-                SlackJson.feedbackButtons("{\"question\":\"Can officers attend?\",\"council\":\"kirklees\","
-                        + "\"outcome\":\"answer\",\"citations\":[\"kirklees:6.3\"]}"))), json(message.blocks()));
+                SlackJson.feedbackButtons(feedback.value()))), json(message.blocks()));
     }
 
     @Test
@@ -147,7 +151,7 @@ class SlackAnswerBlocksTest {
                 new QuotedClause(new ClauseCitation("leeds", "Leeds City Council", "7.4", "Support"), clause));
         Answer answer = AnswerTemplates.answer("", quotes);
 
-        FeedbackPayload feedback = FeedbackPayload.of("x", Optional.empty(), answer);
+        SignedFeedback feedback = TestSigning.FIXED.signed(FeedbackPayload.of("x", Optional.empty(), answer));
         SlackMessage message = renderer.render(answer, Optional.of(feedback),
                 ShareButton.forCommand(new SlashCommandText("/protocol", "x")));
 
@@ -155,7 +159,7 @@ class SlackAnswerBlocksTest {
         assertEquals(AnswerBlocks.MAX_BLOCKS, blocks.size());
         assertEquals(section(Wording.SLACK_TOO_LONG + "Kirklees Council, clause 6.3 (Party Groups and Officers); "
                 + "Leeds City Council, clause 7.4 (Support)."), blocks.get(AnswerBlocks.MAX_BLOCKS - 3));
-        assertEquals(SlackJson.feedbackButtons(feedback.encode()), blocks.get(AnswerBlocks.MAX_BLOCKS - 2),
+        assertEquals(SlackJson.feedbackButtons(feedback.value()), blocks.get(AnswerBlocks.MAX_BLOCKS - 2),
                 "the feedback buttons survive the cut");
         assertEquals(SlackJson.shareButton("/protocol x"), blocks.get(AnswerBlocks.MAX_BLOCKS - 1));
         assertEquals(answer.text(), message.text(), "the fallback text still carries everything");

@@ -135,7 +135,7 @@ class SlackFeedbackTest {
                 citations, "one citation per quoted council, in council-id order");
         assertEquals(SlackSlashCommandTest.escape(expected.text()), first.get("text").asText());
         JsonNode blocks = first.get("blocks");
-        assertEquals(feedbackButtons(SlackSlashCommandTest.feedbackFor("compare " + Comparisons.TOPIC)),
+        assertEquals(feedbackButtons(SlackSlashCommandTest.feedbackFor(rig.feedback.signer(), "compare " + Comparisons.TOPIC)),
                 blocks.get(blocks.size() - 2), "a comparison can be rated like any answer");
     }
 
@@ -144,7 +144,7 @@ class SlackFeedbackTest {
         rig.slashCommand("/protocol", text, responseUrlName);
         JsonNode blocks = rig.responseUrlPosts(responseUrlName).get(0).get("blocks");
         JsonNode buttons = blocks.get(blocks.size() - 2);
-        assertEquals(feedbackButtons(SlackSlashCommandTest.feedbackFor(text)), buttons);
+        assertEquals(feedbackButtons(SlackSlashCommandTest.feedbackFor(rig.feedback.signer(), text)), buttons);
         return buttons.at("/elements/0/value").asText();
     }
 

@@ -64,7 +64,7 @@ class SlackFixturesTest {
     @Test
     void aBlockActionsClickIsRecordedAndThanked() {
         int before = rig.feedback.feedbackSince(Instant.EPOCH).size();
-        String value = SlackSlashCommandTest.feedbackFor("can an officer attend a party group meeting?");
+        String value = SlackSlashCommandTest.feedbackFor(rig.feedback.signer(), "can an officer attend a party group meeting?");
         String payload = fixture("block_actions.json")
                 .replace("${RESPONSE_URL}", rig.responseUrl("fixture-click"))
                 .replace("${ACTION_ID}", FeedbackButtons.HELPFUL)

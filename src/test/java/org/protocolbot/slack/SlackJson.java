@@ -40,7 +40,7 @@ final class SlackJson {
         return block;
     }
 
-    /** The "Helpful" / "Not helpful" actions block, both buttons carrying the encoded feedback payload. */
+    /** The "Helpful" / "Not helpful" actions block, both buttons carrying the signed feedback value. */
     static ObjectNode feedbackButtons(String payload) {
         ObjectNode block = JSON.createObjectNode().put("type", "actions");
         ArrayNode elements = block.putArray("elements");

@@ -40,7 +40,7 @@ class SlackMessageEventsTest {
                         section(":scroll: From the Kirklees Council protocol:"),
                         section(quoted(clause.text())),
                         context(":bookmark: " + escape(label)),
-                        SlackJson.feedbackButtons(SlackSlashCommandTest.feedbackFor("6.3")))),
+                        SlackJson.feedbackButtons(SlackSlashCommandTest.feedbackFor(rig.feedback.signer(), "6.3")))),
                 SlackTestRig.readJson(posted.get("blocks")));
     }
 

@@ -22,6 +22,7 @@ import org.protocolbot.answer.ClauseCitation;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.corpus.Clause;
 import org.protocolbot.feedback.FeedbackPayload;
+import org.protocolbot.feedback.FeedbackSigner;
 
 /** {@code /protocol} through real Bolt: signed form posts in, the exact response_url JSON out. */
 class SlackSlashCommandTest {
@@ -43,7 +44,7 @@ class SlackSlashCommandTest {
                         List.of(section(":scroll: From the Kirklees Council protocol:"),
                                 section(quoted(clause.text())),
                                 context(":bookmark: " + escape(label)),
-                                feedbackButtons(feedbackFor("6.3")),
+                                feedbackButtons(feedbackFor(rig.feedback.signer(), "6.3")),
                                 shareButton("/protocol 6.3")))),
                 rig.responseUrlPosts("clause"));
     }
@@ -57,7 +58,7 @@ class SlackSlashCommandTest {
         assertEquals("ephemeral", body.get("response_type").asText());
         assertEquals(section(quoted(clause.text())), body.get("blocks").get(1));
         assertEquals(context(":bookmark: " + escape(label(clause))), body.get("blocks").get(2));
-        assertEquals(feedbackButtons(feedbackFor("leeds 7.4")), body.get("blocks").get(3));
+        assertEquals(feedbackButtons(feedbackFor(rig.feedback.signer(), "leeds 7.4")), body.get("blocks").get(3));
         assertEquals(shareButton("/protocol leeds 7.4"), body.get("blocks").get(4));
     }
 
@@ -98,7 +99,7 @@ class SlackSlashCommandTest {
         JsonNode blocks = single(rig.responseUrlPosts("refuse")).get("blocks");
         assertTrue(blocks.at("/0/text/text").asText().startsWith(":no_entry: " + AnswerTemplates.REFUSE_LEAD), blocks.toString());
         assertEquals(section(":speech_balloon: " + AnswerTemplates.REFUSE_CLOSING), blocks.get(blocks.size() - 3));
-        assertEquals(feedbackButtons(feedbackFor(text)), blocks.get(blocks.size() - 2), "a refusal can be rated too");
+        assertEquals(feedbackButtons(feedbackFor(rig.feedback.signer(), text)), blocks.get(blocks.size() - 2), "a refusal can be rated too");
     }
 
     @Test
@@ -151,10 +152,13 @@ class SlackSlashCommandTest {
         assertEquals(shareButton("/councilprotocol help"), body.get("blocks").get(body.get("blocks").size() - 1));
     }
 
-    /** The feedback value the buttons under the answer to {@code text} carry, in this workspace (kirklees). */
-    static String feedbackFor(String text) {
+    /**
+     * The feedback value the buttons under the answer to {@code text} carry, in this workspace (kirklees): the
+     * payload, signed by the adapter's store ({@code signer}).
+     */
+    static String feedbackFor(FeedbackSigner signer, String text) {
         Answer answer = bot.chat().respond(text, Optional.of("kirklees"), "/protocol ");
-        return FeedbackPayload.of(text, Optional.of("kirklees"), answer).encode();
+        return signer.sign(FeedbackPayload.of(text, Optional.of("kirklees"), answer));
     }
 
     private static JsonNode single(List<JsonNode> posts) {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.protocolbot.CapturedLogs;
 import org.protocolbot.TestBots;
 import org.protocolbot.TestStores;
 import org.protocolbot.answer.Answer;
@@ -102,7 +103,7 @@ class SlackSocketModeReplicasTest {
         assumeTrue(base != null && !base.isBlank(), ReplicaProcess.POSTGRES + " is not set: no PostgreSQL to test against");
         String schema = ReplicaProcess.newSchemaName();
         String url = ReplicaProcess.schemaUrl(base.strip(), schema);
-        try (CapturedLog log = CapturedLog.attach()) {
+        try (CapturedLogs log = CapturedLogs.start()) {
             Replica a = startReplica("a", Map.of("PROTOCOL_DATABASE_URL", url));
             Replica b = startReplica("b", Map.of("PROTOCOL_DATABASE_URL", url));
             String event = mention("Ev0RETRY", "C0ALPHA", "1700010002.000100", "6.3");

@@ -93,7 +93,7 @@ class SlackSocketModeTest {
                 .map(r -> SlackTestRig.readJson(r.getBodyAsString())).toList();
         assertEquals(1, answers.size());
         assertEquals("ephemeral", answers.get(0).get("response_type").asText());
-        assertEquals(SlackJson.feedbackButtons(SlackSlashCommandTest.feedbackFor("6.3")), answers.get(0).at("/blocks/3"));
+        assertEquals(SlackJson.feedbackButtons(SlackSlashCommandTest.feedbackFor(feedback.signer(), "6.3")), answers.get(0).at("/blocks/3"));
         assertEquals(SlackJson.shareButton("/protocol 6.3"), answers.get(0).at("/blocks/4"));
 
         String mention = SlackTestRig.eventCallback("EvS1", "{\"type\":\"app_mention\",\"channel\":\"" + SlackTestRig.CHANNEL

@@ -61,6 +61,7 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
     private final String defaultCouncil;
     private final Executor executor;
     private final RetriedSend retry;
+    private final Map<String, String> extraEnv;
     WireMockServer slack;
     SlackAdapter adapter;
     /** The adapter's feedback store: its own embedded database, with the question log on. */
@@ -70,10 +71,16 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
     private final HttpClient http = HttpClient.newHttpClient();
 
     private SlackTestRig(Supplier<ProtocolBot> bot, String defaultCouncil, Executor executor, RetriedSend retry) {
+        this(bot, defaultCouncil, executor, retry, Map.of());
+    }
+
+    private SlackTestRig(Supplier<ProtocolBot> bot, String defaultCouncil, Executor executor, RetriedSend retry,
+            Map<String, String> extraEnv) {
         this.bot = bot;
         this.defaultCouncil = defaultCouncil;
         this.executor = executor;
         this.retry = retry;
+        this.extraEnv = Map.copyOf(extraEnv);
     }
 
     /**
@@ -82,6 +89,11 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
      */
     static SlackTestRig perClass(String defaultCouncil) {
         return new SlackTestRig(TestBots::shared, defaultCouncil, Runnable::run, null);
+    }
+
+    /** As {@link #perClass(String)}, with more environment variables (e.g. a small question budget). */
+    static SlackTestRig perClass(String defaultCouncil, Map<String, String> extraEnv) {
+        return new SlackTestRig(TestBots::shared, defaultCouncil, Runnable::run, null, extraEnv);
     }
 
     /** Started at once, closed by the caller. */
@@ -107,7 +119,7 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
         slack = new WireMockServer(options().dynamicPort());
         slack.start();
         stubSlack(slack);
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(extraEnv);
         env.put("SLACK_BOT_TOKEN", BOT_TOKEN);
         env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
         if (defaultCouncil != null) {
@@ -166,13 +178,18 @@ final class SlackTestRig implements AutoCloseable, BeforeAllCallback, BeforeEach
 
     /** A slash command whose response_url is {@code responseUrl}, wherever that is. */
     HttpResponse<String> slashCommandRespondingTo(String command, String text, String responseUrl) {
+        return slashCommandAs(USER, command, text, responseUrl);
+    }
+
+    /** A slash command typed by {@code user}, answered through {@code responseUrl}. */
+    HttpResponse<String> slashCommandAs(String user, String command, String text, String responseUrl) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");
         form.put("team_id", TEAM);
         form.put("team_domain", "testcouncil");
         form.put("channel_id", CHANNEL);
         form.put("channel_name", "democratic-services");
-        form.put("user_id", USER);
+        form.put("user_id", user);
         form.put("user_name", "officer");
         form.put("command", command);
         form.put("text", text);

@@ -1,8 +1,8 @@
 package org.protocolbot.teams;
 
-import org.protocolbot.chat.Wording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,11 +10,14 @@ import com.microsoft.bot.schema.Activity;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.protocolbot.TestSigning;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.AnswerTemplates;
 import org.protocolbot.answer.ClauseCitation;
 import org.protocolbot.answer.QuotedClause;
+import org.protocolbot.chat.Wording;
 import org.protocolbot.feedback.FeedbackPayload;
+import org.protocolbot.feedback.SignedFeedback;
 
 /** The exact Adaptive Card JSON for each kind of Answer, from hand-made Answers. */
 class AnswerCardTeamsTest {
@@ -49,12 +52,15 @@ class AnswerCardTeamsTest {
     @Test
     void answerThatCanBeRatedEndsWithHelpfulAndNotHelpfulSubmitActionsCarryingThePayload() {
         Answer answer = AnswerTemplates.answer("Kirklees Council", List.of(QUOTE));
-        FeedbackPayload feedback = FeedbackPayload.of("Can officers attend?", Optional.of("kirklees"), answer);
+        SignedFeedback feedback = TestSigning.FIXED.signed(
+                FeedbackPayload.of("Can officers attend?", Optional.of("kirklees"), answer));
 
         JsonNode card = AnswerCard.render(answer, Optional.of(feedback));
 
         String payload = "{\"question\":\"Can officers attend?\",\"council\":\"kirklees\",\"outcome\":\"answer\","
                 + "\"citations\":[\"kirklees:6.3\"]}";
+        assertTrue(feedback.value().endsWith("." + payload), "the signature, a dot, then the payload: " + feedback);
+        payload = feedback.value();
         assertEquals(JSON.createArrayNode()
                 .add(submit(Wording.HELPFUL, "helpful", payload))
                 .add(submit(Wording.NOT_HELPFUL, "not_helpful", payload)), card.get("actions"));

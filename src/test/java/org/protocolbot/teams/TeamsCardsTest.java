@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.protocolbot.TestBots;
+import org.protocolbot.TestSigning;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.AnswerTemplates;
 import org.protocolbot.answer.ClauseCitation;
@@ -20,6 +21,7 @@ import org.protocolbot.answer.TextSpan;
 import org.protocolbot.chat.Surface;
 import org.protocolbot.chat.Wording;
 import org.protocolbot.feedback.FeedbackPayload;
+import org.protocolbot.feedback.SignedFeedback;
 
 /**
  * The answering sentence as bold TextRuns, the quote's characters otherwise untouched; and the size guard that
@@ -69,7 +71,7 @@ class TeamsCardsTest {
     void anAnswerThatFitsIsOneCard() {
         Answer answer = TestBots.shared().chat().respond("can an officer attend a party group meeting?",
                 Optional.of("kirklees"), Surface.TEAMS_PERSONAL);
-        List<Activity> cards = AnswerCard.activities(answer, FeedbackPayload.offeredFor("q", Optional.empty(), answer));
+        List<Activity> cards = AnswerCard.activities(answer, TestSigning.offered(TestSigning.FIXED, "q", Optional.empty(), answer));
         assertEquals(1, cards.size());
         assertTrue(CardSizes.fits(cards.get(0)));
     }
@@ -86,7 +88,7 @@ class TeamsCardsTest {
         }
         quotes.add(new QuotedClause(CITATION, "One enormous clause. ".repeat(1200), Optional.of(new TextSpan(5000, 9000))));
         Answer answer = AnswerTemplates.answer("Kirklees Council", quotes);
-        FeedbackPayload feedback = FeedbackPayload.of("q", Optional.of("kirklees"), answer);
+        SignedFeedback feedback = TestSigning.FIXED.signed(FeedbackPayload.of("q", Optional.of("kirklees"), answer));
         assertFalse(CardSizes.fits(AnswerCard.activity(answer, Optional.of(feedback))), "the test answer must be too big");
 
         List<Activity> cards = AnswerCard.activities(answer, Optional.of(feedback));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.protocolbot.TestSigning;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.chat.Surface;
 import org.protocolbot.chat.Wording;
@@ -36,7 +37,7 @@ class TeamsFixturesTest extends TeamsHarness {
         String asked = "can attend a party group meeting?";
         Answer answer = bot.chat().respond(asked, Optional.empty(), Surface.TEAMS_CHANNEL, "@" + TeamsActivities.BOT_NAME + " ");
         JsonNode card = postedCard();
-        assertEquals(AnswerCard.render(answer, FeedbackPayload.offeredFor(asked, Optional.empty(), answer)), card);
+        assertEquals(AnswerCard.render(answer, TestSigning.offered(feedback.signer(), asked, Optional.empty(), answer)), card);
         assertFalse(card.toString().contains("Jane"), "no colleague's name in the card or its feedback value");
     }
 
@@ -44,7 +45,8 @@ class TeamsFixturesTest extends TeamsHarness {
     void anActionSubmitClickIsRecordedAndThanked() {
         String question = "can an officer attend a party group meeting?";
         Answer answer = bot.chat().respond(question, Optional.empty(), Surface.TEAMS_PERSONAL);
-        String value = new FeedbackSubmit(true, FeedbackPayload.of(question, Optional.empty(), answer).encode()).data().toString();
+        String value = new FeedbackSubmit(true, feedback.signer().sign(FeedbackPayload.of(question, Optional.empty(), answer)))
+                .data().toString();
 
         assertEquals(200, postSigned(fixture("action_submit.json", "1700000300003").replace("${VALUE}", value)).statusCode());
 

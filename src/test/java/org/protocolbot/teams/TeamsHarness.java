@@ -13,12 +13,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.protocolbot.TestBots;
+import org.protocolbot.TestSigning;
 import org.protocolbot.TestStores;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
 import org.protocolbot.delivery.RetriedSend;
-import org.protocolbot.feedback.FeedbackPayload;
 import org.protocolbot.feedback.FeedbackStore;
 
 /**
@@ -81,7 +81,7 @@ abstract class TeamsHarness {
     /** The card the bot sends in reply to {@code text}, with feedback buttons when the answer can be rated. */
     JsonNode expectedCard(String text) {
         Answer answer = bot.chat().respond(text, Optional.empty(), "");
-        return AnswerCard.render(answer, FeedbackPayload.offeredFor(text, Optional.empty(), answer));
+        return AnswerCard.render(answer, TestSigning.offered(feedback.signer(), text, Optional.empty(), answer));
     }
 
     /** The card in the one reply the bot posted. */
