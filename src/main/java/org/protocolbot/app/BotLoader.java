@@ -16,6 +16,7 @@ import org.protocolbot.guard.GuardExamples;
 import org.protocolbot.guard.LayeredGuard;
 import org.protocolbot.guard.NeighbourGuard;
 import org.protocolbot.guard.PartyBusinessGuard;
+import org.protocolbot.retrieval.CachingEmbedder;
 import org.protocolbot.retrieval.ClauseVectors;
 import org.protocolbot.retrieval.HybridRetriever;
 import org.protocolbot.retrieval.LexicalIndex;
@@ -51,7 +52,9 @@ public final class BotLoader {
     }
 
     static ProtocolBot load(Settings settings) {
-        return load(KnowledgeBase.locate(settings.knowledgeDir()), new MiniLmEmbedder(), RetrievalMode.HYBRID);
+        // Serving: questions people repeat skip the model (CachingEmbedder says why).
+        TextEmbedder embedder = CachingEmbedder.bounded(new MiniLmEmbedder(), CachingEmbedder.SERVING_CAPACITY);
+        return load(KnowledgeBase.locate(settings.knowledgeDir()), embedder, RetrievalMode.HYBRID);
     }
 
     public static ProtocolBot load(KnowledgeBase knowledge, TextEmbedder embedder, RetrievalMode mode) {

@@ -39,6 +39,10 @@ final class BenchQuestions {
     private BenchQuestions() {
     }
 
+    static int size() {
+        return ALL.size();
+    }
+
     static String get(int i) {
         return ALL.get(Math.floorMod(i, ALL.size()));
     }

@@ -19,6 +19,8 @@ import java.util.Locale;
  * @param throughput1            answers per second with one thread
  * @param throughput2            answers per second with two threads
  * @param throughput4            answers per second with four threads
+ * @param throughput2Repeated    answers per second with two threads when every question was asked before (as
+ *                               {@code serve} runs, with its cache of question vectors)
  * @param scaledClauses          clauses in the synthetic corpus
  * @param scaledCouncils         councils in the synthetic corpus
  * @param scaledBuildMs          time to build the synthetic corpus's index and answerer
@@ -39,6 +41,7 @@ record BenchResult(
         double throughput1,
         double throughput2,
         double throughput4,
+        double throughput2Repeated,
         int scaledClauses,
         int scaledCouncils,
         double scaledBuildMs,
@@ -46,10 +49,12 @@ record BenchResult(
         Percentiles scaledAnswer,
         Percentiles scaledScopedAnswer) {
 
-    /** The targets. */
+    /** The first targets, and the later, tighter ones for autoscaling (a new replica serving within 2 s). */
     static final double ANSWER_OVER_EMBED_TARGET = 1.5;
     static final double SCALED_OVER_BASE_TARGET = 3.0;
     static final double COLD_START_TARGET_MS = 5000;
+    static final double SCALED_OVER_BASE_AUTOSCALING_TARGET = 2.0;
+    static final double COLD_START_AUTOSCALING_TARGET_MS = 2000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -85,6 +90,8 @@ record BenchResult(
         json.put("throughput_1_thread", Figures.rounded(throughput1));
         json.put("throughput_2_threads", Figures.rounded(throughput2));
         json.put("throughput_4_threads", Figures.rounded(throughput4));
+        json.put("throughput_2_threads_repeated_questions", Figures.rounded(throughput2Repeated));
+        json.put("throughput_2_over_1_thread", Figures.rounded(throughput2 / throughput1));
         json.put("scaled_clauses", scaledClauses);
         json.put("scaled_councils", scaledCouncils);
         json.put("scaled_build_ms", Figures.rounded(scaledBuildMs));
@@ -98,6 +105,8 @@ record BenchResult(
         json.put("target_answer_within_1_5x_embed", answerOverEmbed() <= ANSWER_OVER_EMBED_TARGET);
         json.put("target_scaled_within_3x", scaledOverBase() <= SCALED_OVER_BASE_TARGET);
         json.put("target_cold_start_under_5s", coldStartMs < COLD_START_TARGET_MS);
+        json.put("target_scaled_within_2x", scaledOverBase() <= SCALED_OVER_BASE_AUTOSCALING_TARGET);
+        json.put("target_cold_start_within_2s", coldStartMs <= COLD_START_AUTOSCALING_TARGET_MS);
         json.put("cpus", Runtime.getRuntime().availableProcessors());
         json.put("java", Runtime.version().toString());
         return json.toString();
@@ -110,7 +119,8 @@ record BenchResult(
                 .append(" CPUs, Java ").append(Runtime.version()).append(", ").append(samples)
                 .append(" timed samples per latency)\n\n");
         row(out, "Clauses", "%d".formatted(clauses), "");
-        row(out, "Cold start to first answer", ms(coldStartMs), target(coldStartMs < COLD_START_TARGET_MS, "under 5 s"));
+        row(out, "Cold start to first answer", ms(coldStartMs), target(coldStartMs < COLD_START_TARGET_MS, "under 5 s")
+                + " " + target(coldStartMs <= COLD_START_AUTOSCALING_TARGET_MS, "within 2 s"));
         row(out, "  of which loading", ms(loadMs), "");
         row(out, "  counted from JVM start", ms(jvmUptimeAtFirstAnswerMs), "");
         row(out, "Heap used after load", mb(heapUsedMb), "");
@@ -118,12 +128,15 @@ record BenchResult(
         row(out, "Embedding only (floor) p50 / p99", ms(embed.p50()) + " / " + ms(embed.p99()), "");
         row(out, "Answer p50 / p99", ms(answer.p50()) + " / " + ms(answer.p99()),
                 "%.2fx floor %s".formatted(answerOverEmbed(), target(answerOverEmbed() <= ANSWER_OVER_EMBED_TARGET, "within 1.5x")));
-        row(out, "Throughput, 1 / 2 / 4 threads", "%.1f / %.1f / %.1f answers/s".formatted(throughput1, throughput2, throughput4), "");
+        row(out, "Throughput, 1 / 2 / 4 threads", "%.1f / %.1f / %.1f answers/s".formatted(throughput1, throughput2, throughput4),
+                "%.2fx with 2 threads".formatted(throughput2 / throughput1));
+        row(out, "  2 threads, questions asked before", "%.1f answers/s".formatted(throughput2Repeated), "(serve's vector cache)");
         row(out, "Synthetic corpus", "%d clauses, %d councils".formatted(scaledClauses, scaledCouncils),
                 "built in " + ms(scaledBuildMs));
         row(out, "Heap used with both corpora", mb(scaledHeapUsedMb), "");
         row(out, "Answer p50 / p99, all councils", ms(scaledAnswer.p50()) + " / " + ms(scaledAnswer.p99()),
-                "%.2fx base %s".formatted(scaledOverBase(), target(scaledOverBase() <= SCALED_OVER_BASE_TARGET, "within 3x")));
+                "%.2fx base %s %s".formatted(scaledOverBase(), target(scaledOverBase() <= SCALED_OVER_BASE_TARGET, "within 3x"),
+                        target(scaledOverBase() <= SCALED_OVER_BASE_AUTOSCALING_TARGET, "within 2x")));
         row(out, "Answer p50 / p99, one council", ms(scaledScopedAnswer.p50()) + " / " + ms(scaledScopedAnswer.p99()), "");
         return out.toString();
     }

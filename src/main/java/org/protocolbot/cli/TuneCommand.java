@@ -11,7 +11,7 @@ import org.protocolbot.eval.CrossValidation;
 import org.protocolbot.eval.EvalMetrics;
 import org.protocolbot.eval.EvalQuestion;
 import org.protocolbot.eval.Evaluator;
-import org.protocolbot.retrieval.MemoEmbedder;
+import org.protocolbot.retrieval.CachingEmbedder;
 import org.protocolbot.retrieval.MiniLmEmbedder;
 import org.protocolbot.retrieval.RetrievalMode;
 import org.protocolbot.retrieval.Tuning;
@@ -54,7 +54,7 @@ final class TuneCommand implements Callable<Integer> {
         if (folds < 2 || folds > questions.size()) {
             throw new BadInputException("--folds must be between 2 and " + questions.size());
         }
-        MemoEmbedder embedder = new MemoEmbedder(new MiniLmEmbedder());
+        CachingEmbedder embedder = CachingEmbedder.unbounded(new MiniLmEmbedder());
         BotLoader.Knowledge knowledge = BotLoader.read(KnowledgeBase.locate(CliContext.settings().knowledgeDir()), embedder, Tuning.DEFAULT);
         // The index depends only on the synonym weight, which is not tuned here: build it once.
         var lexical = BotLoader.lexicalIndex(knowledge, Tuning.DEFAULT).remembering();
