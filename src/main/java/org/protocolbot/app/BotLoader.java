@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.protocolbot.answer.CitedAnswerer;
 import org.protocolbot.corpus.ClauseCorpus;
 import org.protocolbot.corpus.IngestException;
@@ -62,8 +64,14 @@ public final class BotLoader {
     }
 
     public static ProtocolBot load(KnowledgeBase knowledge, TextEmbedder embedder, RetrievalMode mode, Tuning tuning) {
-        Knowledge read = read(knowledge, embedder, tuning);
-        ProtocolBot bot = assemble(read, embedder, mode, tuning);
+        ClauseCorpus corpus = knowledge.load();
+        Thesaurus thesaurus = thesaurus(knowledge);
+        // The word index needs only the clauses and the thesaurus, so it is built on its own thread while the rest
+        // is read and linked (and the model loads on a third): a start-up is those three at once, not one after another.
+        CompletableFuture<LexicalIndex> lexical = CompletableFuture.supplyAsync(
+                () -> lexicalIndex(corpus, thesaurus, tuning), BotLoader::daemon);
+        Knowledge read = read(knowledge, corpus, thesaurus, embedder, tuning);
+        ProtocolBot bot = assemble(read, embedder, mode, tuning, joined(lexical));
         // A bot is loaded when it can answer: a model that failed to load fails the start, not the first question.
         embedder.awaitReady();
         return bot;
@@ -71,9 +79,12 @@ public final class BotLoader {
 
     /** Everything loaded and derived, before the pipeline is put together (ingest writes parts of it). */
     public static Knowledge read(KnowledgeBase knowledge, TextEmbedder embedder, Tuning tuning) {
-        ClauseCorpus corpus = knowledge.load();
+        return read(knowledge, knowledge.load(), thesaurus(knowledge), embedder, tuning);
+    }
+
+    private static Knowledge read(KnowledgeBase knowledge, ClauseCorpus corpus, Thesaurus thesaurus, TextEmbedder embedder,
+                                  Tuning tuning) {
         ClauseVectors vectors = vectors(knowledge, corpus, embedder);
-        Thesaurus thesaurus = knowledge.exists(Thesaurus.FILE_NAME) ? readThesaurus(knowledge) : Thesaurus.none();
         TopicCatalogue catalogue = knowledge.exists(TopicCatalogue.FILE_NAME)
                 ? readJson(knowledge, TopicCatalogue.FILE_NAME, TopicCatalogue::read) : TopicCatalogue.empty();
         GuardExamples examples = knowledge.exists(GuardExamples.FILE_NAME)
@@ -92,7 +103,36 @@ public final class BotLoader {
 
     /** The BM25 index of the corpus, with the thesaurus weighted as {@code tuning} says. */
     public static LexicalIndex lexicalIndex(Knowledge k, Tuning tuning) {
-        return new LexicalIndex(k.corpus().allClauses(), new QueryTerms(k.thesaurus(), tuning.synonymWeight()));
+        return lexicalIndex(k.corpus(), k.thesaurus(), tuning);
+    }
+
+    private static LexicalIndex lexicalIndex(ClauseCorpus corpus, Thesaurus thesaurus, Tuning tuning) {
+        return new LexicalIndex(corpus.allClauses(), new QueryTerms(thesaurus, tuning.synonymWeight()));
+    }
+
+    private static Thesaurus thesaurus(KnowledgeBase knowledge) {
+        return knowledge.exists(Thesaurus.FILE_NAME) ? readThesaurus(knowledge) : Thesaurus.none();
+    }
+
+    private static void daemon(Runnable work) {
+        Thread thread = new Thread(work, "lucene-index");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The index, or the exception that building it threw, as if it had been built on this thread. */
+    private static LexicalIndex joined(CompletableFuture<LexicalIndex> lexical) {
+        try {
+            return lexical.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** As {@link #assemble(Knowledge, TextEmbedder, RetrievalMode, Tuning)} with an index already built for it. */
