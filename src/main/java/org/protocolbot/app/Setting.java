@@ -37,7 +37,8 @@ public enum Setting {
             + "unset, one is generated and kept in the feedback database (shared by replicas on PostgreSQL)", "optional"),
     PROTOCOL_QUESTIONS_PER_MINUTE(false, "120", "Questions one client may ask per minute: per address on `POST /api/ask` "
             + "and `GET /api/compare` (then 429 with `Retry-After`), per user in Slack and Teams (then a short request "
-            + "to wait instead of an answer); `0` turns the limit off", "optional"),
+            + "to wait instead of an answer; shared by all replicas when `PROTOCOL_DATABASE_URL` is set); `0` turns "
+            + "the limit off", "optional"),
     PORT(false, "8080", "Port for `serve`; `--port` overrides it", "optional"),
     SLACK_API_URL(false, "https://slack.com/api/", "Slack Web API base URL: `https://slack-gov.com/api/` for GovSlack, "
             + "or a local stand-in in tests", "optional"),

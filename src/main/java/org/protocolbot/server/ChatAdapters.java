@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.protocolbot.app.ProtocolBot;
 import org.protocolbot.app.Settings;
+import org.protocolbot.chat.Surface;
 import org.protocolbot.feedback.FeedbackStore;
 import org.protocolbot.slack.SlackAdapter;
 import org.protocolbot.slack.SlackEndpoints;
-import org.protocolbot.surface.JdbcRedeliveries;
-import org.protocolbot.surface.Redeliveries;
+import org.protocolbot.surface.SharedReplicaState;
 import org.protocolbot.surface.SurfaceHealth;
 import org.protocolbot.teams.TeamsAdapter;
 
@@ -47,20 +47,22 @@ public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnect
         List<ChatAdapterMount> mounts = new ArrayList<>();
         List<BackgroundConnection> connections = new ArrayList<>();
         List<SurfaceHealth> health = new ArrayList<>();
-        // With a shared database, every replica answers each Slack message and Teams activity once between them.
-        Redeliveries redeliveries = null;
+        // With a shared database, every replica answers each Slack message and Teams activity once between them,
+        // and counts each user's questions against one budget.
+        SharedReplicaState shared = null;
         if (settings.databaseUrl().isPresent() && (settings.slackHttpEnabled() || settings.slackSocketModeEnabled()
                 || settings.teamsEnabled())) {
-            JdbcRedeliveries shared = JdbcRedeliveries.open(settings.databaseUrl().get());
-            redeliveries = shared;
-            connections.add(new BackgroundConnection("Shared redelivery guard (PROTOCOL_DATABASE_URL)", () -> { },
-                    () -> closeQuietly(shared)));
+            SharedReplicaState opened = SharedReplicaState.open(settings.databaseUrl().get());
+            shared = opened;
+            connections.add(new BackgroundConnection("Shared replica state (PROTOCOL_DATABASE_URL)", () -> { },
+                    opened::close));
         }
         if (settings.slackHttpEnabled() || settings.slackSocketModeEnabled()) {
             // One adapter for both Slack modes, so a message is answered once whichever way it arrives.
-            SlackAdapter slack = redeliveries == null
+            SlackAdapter slack = shared == null
                     ? new SlackAdapter(bot, settings, SlackEndpoints.from(settings), feedback)
-                    : new SlackAdapter(bot, settings, SlackEndpoints.from(settings), feedback, redeliveries);
+                    : new SlackAdapter(bot, settings, SlackEndpoints.from(settings), feedback,
+                            shared.guards(Surface.SLACK.adapter(), settings.questionsPerMinute()));
             health.add(slack.health());
             if (settings.slackHttpEnabled()) {
                 mounts.add(new ChatAdapterMount("slack", "/slack/events", slack.eventsHandler()));
@@ -71,17 +73,11 @@ public record ChatAdapters(List<ChatAdapterMount> mounts, List<BackgroundConnect
         }
         if (settings.teamsEnabled()) {
             mounts.add(new ChatAdapterMount("teams", "/api/messages",
-                    (redeliveries == null ? TeamsAdapter.create(bot, settings, feedback)
-                            : TeamsAdapter.create(bot, settings, feedback, redeliveries)).messagesHandler()));
+                    (shared == null ? TeamsAdapter.create(bot, settings, feedback)
+                            : TeamsAdapter.create(bot, settings, feedback,
+                                    shared.guards(Surface.TEAMS_PERSONAL.adapter(), settings.questionsPerMinute())))
+                            .messagesHandler()));
         }
         return new ChatAdapters(mounts, connections, health);
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            // Closing a pool at shutdown: nothing left to do about it.
-        }
     }
 }

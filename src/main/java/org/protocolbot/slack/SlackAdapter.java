@@ -33,8 +33,7 @@ import org.protocolbot.chat.Surface;
 import org.protocolbot.feedback.FeedbackRecorder;
 import org.protocolbot.feedback.FeedbackStore;
 import org.protocolbot.surface.Conversation;
-import org.protocolbot.surface.PerMinuteBudget;
-import org.protocolbot.surface.Redeliveries;
+import org.protocolbot.surface.ReplicaGuards;
 import org.protocolbot.surface.SurfaceHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,29 +74,29 @@ public final class SlackAdapter {
      * @param feedback the server's one feedback store, shared with the other surfaces; the server closes it
      */
     public SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback) {
-        this(bot, settings, endpoints, feedback, Redeliveries.inMemory(REMEMBERED_MESSAGES));
+        this(bot, settings, endpoints, feedback, inProcess(settings));
     }
 
     /**
-     * @param redeliveries the guard that answers each message once: shared by every replica when they share a
-     *                     database, so a retry reaching another replica is not answered again
+     * @param guards which messages were answered and each user's budget of questions: shared by every replica when
+     *               they share a database, so a retry reaching another replica is not answered again, and a user
+     *               spread over replicas has one budget
      */
     public SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
-            Redeliveries redeliveries) {
+            ReplicaGuards guards) {
         this(bot, settings, endpoints, feedback, threads("slack-answers-", ANSWER_THREADS),
-                threads("slack-replies-", DELIVERY_THREADS), SlackRetry.standard(), redeliveries);
+                threads("slack-replies-", DELIVERY_THREADS), SlackRetry.standard(), guards);
     }
 
     /** Tests pass a same-thread executor so a reply has been sent when Bolt's response comes back. */
     SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
             Executor executor) {
-        this(bot, settings, endpoints, feedback, executor, executor, SlackRetry.standard(),
-                Redeliveries.inMemory(REMEMBERED_MESSAGES));
+        this(bot, settings, endpoints, feedback, executor, executor, SlackRetry.standard(), inProcess(settings));
     }
 
     SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
             Executor answering, Executor delivering, RetriedSend retry) {
-        this(bot, settings, endpoints, feedback, answering, delivering, retry, Redeliveries.inMemory(REMEMBERED_MESSAGES));
+        this(bot, settings, endpoints, feedback, answering, delivering, retry, inProcess(settings));
     }
 
     /**
@@ -106,18 +105,18 @@ public final class SlackAdapter {
      * @param retry      how a reply Slack could not take is sent again
      */
     SlackAdapter(ProtocolBot bot, Settings settings, SlackEndpoints endpoints, FeedbackStore feedback,
-            Executor answering, Executor delivering, RetriedSend retry, Redeliveries redeliveries) {
+            Executor answering, Executor delivering, RetriedSend retry, ReplicaGuards guards) {
         this.settings = settings;
         this.endpoints = endpoints;
         this.ownExecutors = Stream.of(answering, delivering).distinct()
                 .filter(ExecutorService.class::isInstance).map(ExecutorService.class::cast).toList();
         this.app = BoltApps.create(settings, endpoints);
         SlackReplies replies = new SlackReplies(new Conversation(bot.chat(), new FeedbackRecorder(feedback, ADAPTER),
-                PerMinuteBudget.of(ADAPTER + "-questions", settings.questionsPerMinute())),
+                guards.questions()),
                 bot.resolveDefaultCouncil(settings));
         AnswerDispatcher dispatcher = new AnswerDispatcher(answering, delivering, retry);
         FeedbackClicks clicks = new FeedbackClicks(replies, dispatcher);
-        MessageReplies messages = new MessageReplies(replies, dispatcher, redeliveries);
+        MessageReplies messages = new MessageReplies(replies, dispatcher, guards.redeliveries());
         ProtocolCommand command = new ProtocolCommand(replies, dispatcher);
         // Any command name: a workspace may have called it something other than /protocol.
         app.command(Pattern.compile(".*"), command::onCommand);
@@ -258,6 +257,11 @@ public final class SlackAdapter {
     }
 
     /** Daemon threads, so a stuck Slack call never keeps the JVM from exiting; idle ones time out. */
+    /** In this process's memory: one replica, or no shared database. */
+    private static ReplicaGuards inProcess(Settings settings) {
+        return ReplicaGuards.inProcess(REMEMBERED_MESSAGES, ADAPTER, settings.questionsPerMinute());
+    }
+
     private static ExecutorService threads(String prefix, int count) {
         AtomicInteger number = new AtomicInteger();
         ThreadFactory daemons = task -> {

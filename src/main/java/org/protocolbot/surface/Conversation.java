@@ -27,18 +27,18 @@ public final class Conversation {
 
     private final ChatResponder chat;
     private final FeedbackRecorder recorder;
-    private final PerMinuteBudget questions;
+    private final QuestionBudget questions;
 
     /** With no limit on questions: for a surface whose callers are limited elsewhere (the web API, by address). */
     public Conversation(ChatResponder chat, FeedbackRecorder recorder) {
-        this(chat, recorder, PerMinuteBudget.unlimited());
+        this(chat, recorder, QuestionBudget.unlimited());
     }
 
     /**
      * @param questions each user's budget of questions, keyed by the user id {@link #ask} is given: a person
      *                  typing never meets it, a script or a loop between two bots does
      */
-    public Conversation(ChatResponder chat, FeedbackRecorder recorder, PerMinuteBudget questions) {
+    public Conversation(ChatResponder chat, FeedbackRecorder recorder, QuestionBudget questions) {
         this.chat = Objects.requireNonNull(chat, "chat");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
         this.questions = Objects.requireNonNull(questions, "questions");

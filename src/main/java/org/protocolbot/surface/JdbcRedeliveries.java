@@ -1,7 +1,5 @@
 package org.protocolbot.surface;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -21,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * PostgreSQL and H2 alike), so no {@code ON CONFLICT} dialect is needed. Claims older than {@link #KEEP} are
  * deleted now and then: Slack retries for about an hour at most, the Bot Framework for minutes.
  */
-public final class JdbcRedeliveries implements Redeliveries, AutoCloseable {
+public final class JdbcRedeliveries implements Redeliveries {
 
     static final Duration KEEP = Duration.ofDays(1);
     private static final String UNIQUE_VIOLATION = "23505";
@@ -30,34 +28,12 @@ public final class JdbcRedeliveries implements Redeliveries, AutoCloseable {
 
     private final DataSource dataSource;
     private final Clock clock;
-    private final AutoCloseable owned;
     private int claims;
 
-    /** Over a data source the caller owns (and whose schema is migrated). */
+    /** Over a data source the caller owns (and whose schema is migrated): {@link SharedReplicaState}'s pool. */
     public JdbcRedeliveries(DataSource dataSource, Clock clock) {
-        this(dataSource, clock, null);
-    }
-
-    private JdbcRedeliveries(DataSource dataSource, Clock clock, AutoCloseable owned) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.owned = owned;
-    }
-
-    /**
-     * A small pool of its own on {@code jdbcUrl} (the feedback store migrates the schema when it opens the same
-     * database, which the server does first). The URL may carry credentials; it is never logged.
-     */
-    public static JdbcRedeliveries open(String jdbcUrl) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setPoolName("delivery-claims");
-        config.setMaximumPoolSize(4);
-        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
-        // Start even when the database is briefly away: each claim then fails open (answers) and logs why.
-        config.setInitializationFailTimeout(-1);
-        HikariDataSource pool = new HikariDataSource(config);
-        return new JdbcRedeliveries(pool, Clock.systemUTC(), pool);
     }
 
     @Override
@@ -98,13 +74,6 @@ public final class JdbcRedeliveries implements Redeliveries, AutoCloseable {
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
-        }
-    }
-
-    @Override
-    public void close() throws Exception {
-        if (owned != null) {
-            owned.close();
         }
     }
 }

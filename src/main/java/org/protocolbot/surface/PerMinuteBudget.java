@@ -15,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * both count the same way. Thread-safe.
  *
  * <p>With several replicas each keeps its own budgets, so a client spread over them gets up to one budget each:
- * these limits keep one runaway client from taking a replica's CPU, not a quota.
+ * these limits keep one runaway client from taking a replica's CPU, not a quota. Chat users' budgets can be shared
+ * instead ({@link JdbcQuestionBudget}); a web client's address budget stays per replica.
  */
-public final class PerMinuteBudget {
+public final class PerMinuteBudget implements QuestionBudget {
 
     /** Keys remembered at most; past it the table starts afresh, so a scan of addresses or ids cannot fill memory. */
     static final int MAX_KEYS = 10_000;
@@ -51,11 +52,7 @@ public final class PerMinuteBudget {
         return new PerMinuteBudget("unlimited", null);
     }
 
-    /**
-     * Spends one request of {@code key}'s budget.
-     *
-     * @return empty when there was one to spend (go on); otherwise the whole seconds, at least 1, until there is
-     */
+    @Override
     public OptionalLong spend(String key) {
         if (config == null) {
             return OptionalLong.empty();

@@ -7,8 +7,7 @@ import org.protocolbot.delivery.RetriedSend;
 import org.protocolbot.feedback.FeedbackRecorder;
 import org.protocolbot.feedback.FeedbackStore;
 import org.protocolbot.surface.Conversation;
-import org.protocolbot.surface.PerMinuteBudget;
-import org.protocolbot.surface.Redeliveries;
+import org.protocolbot.surface.ReplicaGuards;
 import org.protocolbot.chat.Surface;
 
 /**
@@ -33,25 +32,25 @@ public final class TeamsAdapter {
      * @param feedback the server's one feedback store, shared with the other surfaces; the server closes it
      */
     public TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, FeedbackStore feedback) {
-        this(bot, settings, endpoints, feedback, TeamsRetry.standard(), Redeliveries.inMemory(REMEMBERED_ACTIVITIES));
+        this(bot, settings, endpoints, feedback, TeamsRetry.standard(), inProcess(settings));
     }
 
     /**
-     * @param redeliveries the guard that answers each activity once: shared by every replica when they share a
-     *                     database
+     * @param guards which activities were answered and each user's budget of questions: shared by every replica
+     *               when they share a database
      */
     public TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, FeedbackStore feedback,
-            Redeliveries redeliveries) {
-        this(bot, settings, endpoints, feedback, TeamsRetry.standard(), redeliveries);
+            ReplicaGuards guards) {
+        this(bot, settings, endpoints, feedback, TeamsRetry.standard(), guards);
     }
 
     /** With the given retry of replies: tests record its pauses instead of waiting them out. */
     TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, FeedbackStore feedback, RetriedSend retry) {
-        this(bot, settings, endpoints, feedback, retry, Redeliveries.inMemory(REMEMBERED_ACTIVITIES));
+        this(bot, settings, endpoints, feedback, retry, inProcess(settings));
     }
 
     TeamsAdapter(ProtocolBot bot, Settings settings, TeamsEndpoints endpoints, FeedbackStore feedback, RetriedSend retry,
-            Redeliveries redeliveries) {
+            ReplicaGuards guards) {
         if (settings.microsoftAppId().isEmpty() || settings.microsoftAppPassword().isEmpty()) {
             throw new IllegalArgumentException(
                     "Teams needs both MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (from the Azure Bot registration)");
@@ -59,8 +58,7 @@ public final class TeamsAdapter {
         this.adapter = new TeamsHttpAdapter(new SettingsConfiguration(settings, endpoints), endpoints);
         this.adapter.setOnTurnError(new TeamsFailureReplies());
         this.teamsBot = new ProtocolTeamsBot(new Conversation(bot.chat(), new FeedbackRecorder(feedback, ADAPTER),
-                PerMinuteBudget.of(ADAPTER + "-questions", settings.questionsPerMinute())),
-                bot.resolveDefaultCouncil(settings), retry, redeliveries);
+                guards.questions()), bot.resolveDefaultCouncil(settings), retry, guards.redeliveries());
     }
 
     /** The adapter for the Bot Framework endpoints the settings name (Microsoft's public cloud by default). */
@@ -68,9 +66,14 @@ public final class TeamsAdapter {
         return new TeamsAdapter(bot, settings, TeamsEndpoints.from(settings), feedback);
     }
 
-    /** As {@link #create(ProtocolBot, Settings, FeedbackStore)}, answering each activity once across replicas. */
-    public static TeamsAdapter create(ProtocolBot bot, Settings settings, FeedbackStore feedback, Redeliveries redeliveries) {
-        return new TeamsAdapter(bot, settings, TeamsEndpoints.from(settings), feedback, redeliveries);
+    /** As {@link #create(ProtocolBot, Settings, FeedbackStore)}, with guards shared across replicas. */
+    public static TeamsAdapter create(ProtocolBot bot, Settings settings, FeedbackStore feedback, ReplicaGuards guards) {
+        return new TeamsAdapter(bot, settings, TeamsEndpoints.from(settings), feedback, guards);
+    }
+
+    /** In this process's memory: one replica, or no shared database. */
+    private static ReplicaGuards inProcess(Settings settings) {
+        return ReplicaGuards.inProcess(REMEMBERED_ACTIVITIES, ADAPTER, settings.questionsPerMinute());
     }
 
     /** The handler for {@code POST /api/messages}. */

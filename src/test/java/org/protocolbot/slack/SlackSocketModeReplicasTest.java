@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -28,7 +27,7 @@ import org.protocolbot.answer.QuotedClause;
 import org.protocolbot.app.Settings;
 import org.protocolbot.chat.Surface;
 import org.protocolbot.server.BotServer;
-import org.protocolbot.surface.ReplicaProcess;
+import org.protocolbot.surface.TestPostgres;
 
 /**
  * Several replicas on Socket Mode, as a deployment with more than one pod runs them: two whole servers in this JVM
@@ -99,34 +98,31 @@ class SlackSocketModeReplicasTest {
 
     @Test
     void aRetryOnTheOtherConnectionIsAnsweredOnceWhenTheReplicasSharePostgres() throws Exception {
-        String base = System.getenv(ReplicaProcess.POSTGRES);
-        assumeTrue(base != null && !base.isBlank(), ReplicaProcess.POSTGRES + " is not set: no PostgreSQL to test against");
-        String schema = ReplicaProcess.newSchemaName();
-        String url = ReplicaProcess.schemaUrl(base.strip(), schema);
-        try (CapturedLogs log = CapturedLogs.start()) {
-            Replica a = startReplica("a", Map.of("PROTOCOL_DATABASE_URL", url));
-            Replica b = startReplica("b", Map.of("PROTOCOL_DATABASE_URL", url));
-            String event = mention("Ev0RETRY", "C0ALPHA", "1700010002.000100", "6.3");
+        try (TestPostgres postgres = TestPostgres.freshSchemaOrSkip()) {
+            try (CapturedLogs log = CapturedLogs.start()) {
+                Replica a = startReplica("a", Map.of("PROTOCOL_DATABASE_URL", postgres.url()));
+                Replica b = startReplica("b", Map.of("PROTOCOL_DATABASE_URL", postgres.url()));
+                String event = mention("Ev0RETRY", "C0ALPHA", "1700010002.000100", "6.3");
 
-            String first = a.connection.sendEvent(event);
-            a.connection.awaitAck(first);
-            assertEquals(a.botToken, onlyPost(awaitPosts(1), "C0ALPHA").get("token"));
-            // As when A's acknowledgement did not reach Slack in time: the same event (same event_id) again, as a
-            // retry, down the other replica's connection.
-            String retry = b.connection.sendEvent(event, 1, "timeout");
+                String first = a.connection.sendEvent(event);
+                a.connection.awaitAck(first);
+                assertEquals(a.botToken, onlyPost(awaitPosts(1), "C0ALPHA").get("token"));
+                // As when A's acknowledgement did not reach Slack in time: the same event (same event_id) again, as a
+                // retry, down the other replica's connection.
+                String retry = b.connection.sendEvent(event, 1, "timeout");
 
-            assertEquals(SlackTestRig.readJson("{\"envelope_id\":\"" + retry + "\"}"), b.connection.awaitAck(retry));
-            // B decides before it acknowledges: by the time the ack is here, it has skipped the message or started
-            // answering it.
-            assertTrue(log.lines().stream().anyMatch(line -> line.startsWith(
-                    "Skipped a repeat delivery of an already answered Slack message (retry 1, reason timeout)")),
-                    String.join("\n", log.lines()));
-            assertEquals(1, posts().size(), "one reply between the two replicas: " + posts());
-            assertEquals(1, a.connection.messages().size(), "the retry went to B only: " + a.connection.messages());
-        } finally {
-            replicas.forEach(replica -> replica.server.stop());
-            replicas.clear();
-            ReplicaProcess.drop(base.strip(), schema);
+                assertEquals(SlackTestRig.readJson("{\"envelope_id\":\"" + retry + "\"}"), b.connection.awaitAck(retry));
+                // B decides before it acknowledges: by the time the ack is here, it has skipped the message or started
+                // answering it.
+                assertTrue(log.lines().stream().anyMatch(line -> line.startsWith(
+                        "Skipped a repeat delivery of an already answered Slack message (retry 1, reason timeout)")),
+                        String.join("\n", log.lines()));
+                assertEquals(1, posts().size(), "one reply between the two replicas: " + posts());
+                assertEquals(1, a.connection.messages().size(), "the retry went to B only: " + a.connection.messages());
+            } finally {
+                replicas.forEach(replica -> replica.server.stop());
+                replicas.clear();
+            }
         }
     }
 

@@ -3,11 +3,7 @@ package org.protocolbot.surface;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,8 +21,6 @@ import org.junit.jupiter.api.Test;
  * names one (CI starts one), in a schema of its own.
  */
 class SharedRedeliveriesTest {
-
-    private static final String POSTGRES = "PROTOCOL_TEST_POSTGRES_URL";
 
     @Test
     void inMemoryAnswersEachKeyOncePerSurfaceAndForgetsTheOldest() {
@@ -47,33 +41,24 @@ class SharedRedeliveriesTest {
 
     @Test
     void twoReplicasOnOnePostgresAnswerEachMessageOnce() throws Exception {
-        String base = System.getenv(POSTGRES);
-        assumeTrue(base != null && !base.isBlank(), POSTGRES + " is not set: no PostgreSQL to test against");
-        String schema = "claims_test_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection db = DriverManager.getConnection(base.strip()); Statement sql = db.createStatement()) {
-            sql.execute("CREATE SCHEMA " + schema);
-        }
-        String url = base.strip() + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        try {
-            migrate(url);
-            raceOn(url);
-        } finally {
-            try (Connection db = DriverManager.getConnection(base.strip()); Statement sql = db.createStatement()) {
-                sql.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+        try (TestPostgres postgres = TestPostgres.freshSchemaOrSkip()) {
+            migrate(postgres.url());
+            raceOn(postgres.url());
         }
     }
 
     /** Two pools (two replicas), eight threads each, all claiming the same keys at the same moment. */
     private static void raceOn(String url) throws Exception {
-        try (JdbcRedeliveries one = JdbcRedeliveries.open(url); JdbcRedeliveries two = JdbcRedeliveries.open(url)) {
+        try (SharedReplicaState first = SharedReplicaState.open(url); SharedReplicaState second = SharedReplicaState.open(url)) {
+            Redeliveries one = first.redeliveries();
+            Redeliveries two = second.redeliveries();
             ExecutorService threads = Executors.newFixedThreadPool(16);
             try {
                 for (String key : List.of("C0CHANNEL:1700000100.000100", "a:1personal:1700000000001")) {
                     CountDownLatch start = new CountDownLatch(1);
                     List<Future<Boolean>> claims = new ArrayList<>();
                     for (int i = 0; i < 16; i++) {
-                        JdbcRedeliveries replica = i % 2 == 0 ? one : two;
+                        Redeliveries replica = i % 2 == 0 ? one : two;
                         Callable<Boolean> claim = () -> {
                             start.await();
                             return replica.firstDelivery("slack", key);
@@ -95,7 +80,7 @@ class SharedRedeliveriesTest {
         }
     }
 
-    private static void migrate(String url) {
+    static void migrate(String url) {
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
     }
 }
