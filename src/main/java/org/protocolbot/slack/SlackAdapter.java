@@ -256,12 +256,12 @@ public final class SlackAdapter {
         }
     }
 
-    /** Daemon threads, so a stuck Slack call never keeps the JVM from exiting; idle ones time out. */
     /** In this process's memory: one replica, or no shared database. */
     private static ReplicaGuards inProcess(Settings settings) {
         return ReplicaGuards.inProcess(REMEMBERED_MESSAGES, ADAPTER, settings.questionsPerMinute());
     }
 
+    /** Daemon threads, so a stuck Slack call never keeps the JVM from exiting; idle ones time out. */
     private static ExecutorService threads(String prefix, int count) {
         AtomicInteger number = new AtomicInteger();
         ThreadFactory daemons = task -> {

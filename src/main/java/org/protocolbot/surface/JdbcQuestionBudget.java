@@ -66,7 +66,7 @@ public final class JdbcQuestionBudget implements QuestionBudget {
     public OptionalLong spend(String key) {
         Instant now = clock.instant();
         Instant window = now.truncatedTo(ChronoUnit.MINUTES);
-        String userKey = userKey(Objects.requireNonNullElse(key, ""));
+        String userKey = userKey(key);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             boolean spent = addOne(connection, userKey, window) || insertFirst(connection, userKey, window)

@@ -37,6 +37,11 @@ public final class TestPostgres implements AutoCloseable {
         return new TestPostgres(base.strip(), "test_" + UUID.randomUUID().toString().replace("-", ""));
     }
 
+    /** The schema's name, for a test that reads the database's catalogue. */
+    public String schema() {
+        return schema;
+    }
+
     /** The JDBC URL that selects this schema, as PROTOCOL_DATABASE_URL. */
     public String url() {
         return url;
