@@ -144,7 +144,8 @@ public final class BotLoader {
                 : new TopicSignal(new TopicMatcher(k.catalogue(), bank.phrasings(k.phraseVectors()), tuning.topicNeighbours()),
                         new TopicPrior(k.corpus().allClauses(), k.catalogue(), k.links()));
         NeighbourGuard neighbours = new NeighbourGuard(k.guardExamples(), bank.guardExamples(k.phraseVectors()), tuning.guardNeighbours());
-        LayeredGuard guard = new LayeredGuard(new PartyBusinessGuard(), neighbours, tuning.guardMinSimilarity(), tuning.guardMargin());
+        LayeredGuard guard = new LayeredGuard(new PartyBusinessGuard(), neighbours, tuning.guardMinSimilarity(), tuning.guardMargin(),
+                tuning.guardOverrule());
         CitedAnswerer answerer = new CitedAnswerer(k.corpus(), retriever, guard, topics, tuning);
         return new ProtocolBot(k.corpus(), answerer, retriever);
     }

@@ -60,7 +60,7 @@ final class TuneCommand implements Callable<Integer> {
         var lexical = BotLoader.lexicalIndex(knowledge, Tuning.DEFAULT).remembering();
         CrossValidation cv = new CrossValidation(
                 t -> BotLoader.assemble(knowledge, embedder, RetrievalMode.HYBRID, t, lexical).answerer(), questions, folds);
-        Tuning start = Tuning.DEFAULT.withGate(-OPEN, -OPEN, OPEN).withGuard(OPEN, OPEN);
+        Tuning start = Tuning.DEFAULT.withGate(-OPEN, -OPEN, OPEN).withGuard(OPEN, OPEN, Double.POSITIVE_INFINITY);
         CrossValidation.Report report = cv.run(start, List.of(
                 new CrossValidation.Stage("retrieval", TuneCommand::retrievalCandidates, m -> m.hitAt1Rate() + m.hitAt3Rate()),
                 new CrossValidation.Stage("gate", TuneCommand::gateCandidates, TuneCommand::gateObjective),
@@ -108,9 +108,11 @@ final class TuneCommand implements Callable<Integer> {
     static List<Tuning> guardCandidates(Tuning from) {
         List<Tuning> out = new ArrayList<>();
         out.add(from);
-        for (double similarity : new double[] {0.5, 0.55, 0.6, 0.65, 0.7}) {
-            for (double margin : new double[] {0.0, 0.02, 0.04, 0.08}) {
-                out.add(from.withGuard(similarity, margin));
+        for (double overrule : new double[] {Double.POSITIVE_INFINITY, 0.12, 0.08, 0.05, 0.03}) {
+            for (double similarity : new double[] {0.5, 0.55, 0.6, 0.65, 0.7}) {
+                for (double margin : new double[] {0.0, 0.02, 0.04, 0.08}) {
+                    out.add(from.withGuard(similarity, margin, overrule));
+                }
             }
         }
         return out;

@@ -6,6 +6,11 @@ package org.protocolbot.guard;
  * ("…is that allowed?", "Can I stay while the group votes?") is answered whatever its vocabulary: that is where
  * the protocol's own clauses on party politics are needed most. The verdict names the signal that fired:
  * {@code party-business:<rule>} or {@code party-business:neighbours:<category>}.
+ *
+ * <p>The neighbours also check the rules. A rule is a word and a request pattern ("candidates" with "are we
+ * allowed…"), so it fires on protocol questions that happen to use a campaign word: recruiting a political assistant,
+ * council publicity during an election period. When the message is clearly nearer the genuine protocol questions than
+ * any party-business request ({@code overrule}), the rule's refusal is overruled and the question is answered.
  */
 public final class LayeredGuard implements QuestionGuard {
 
@@ -13,12 +18,21 @@ public final class LayeredGuard implements QuestionGuard {
     private final NeighbourGuard neighbours;
     private final double minSimilarity;
     private final double margin;
+    private final double overrule;
 
-    public LayeredGuard(PartyBusinessGuard rules, NeighbourGuard neighbours, double minSimilarity, double margin) {
+    /**
+     * @param minSimilarity least closeness to party-business requests for a semantic refusal
+     * @param margin        how much nearer the requests than anything else a semantic refusal must be
+     * @param overrule      how much nearer the protocol questions than the requests a message must be for a rule's
+     *                      refusal to be overruled; {@code Double.POSITIVE_INFINITY} never overrules
+     */
+    public LayeredGuard(PartyBusinessGuard rules, NeighbourGuard neighbours, double minSimilarity, double margin,
+                        double overrule) {
         this.rules = rules;
         this.neighbours = neighbours;
         this.minSimilarity = minSimilarity;
         this.margin = margin;
+        this.overrule = overrule;
     }
 
     @Override
@@ -39,10 +53,13 @@ public final class LayeredGuard implements QuestionGuard {
     @Override
     public GuardVerdict check(String question, float[] vector, double otherTopic) {
         PartyBusinessGuard.Assessment byRule = rules.assess(question);
-        if (byRule.verdict().refused() || byRule.protocolQuestion() || neighbours.isEmpty() || vector == null) {
+        if (byRule.protocolQuestion() || neighbours.isEmpty() || vector == null) {
             return byRule.verdict();
         }
         NeighbourGuard.Closeness closeness = neighbours.closeness(vector);
+        if (byRule.verdict().refused()) {
+            return -closeness.margin() >= overrule ? GuardVerdict.allow() : byRule.verdict();
+        }
         double nearestOther = Math.max(closeness.protocolQuestion(), otherTopic);
         if (closeness.partyBusiness() >= minSimilarity && closeness.partyBusiness() - nearestOther >= margin) {
             return GuardVerdict.refuse("party-business:neighbours:" + closeness.category());

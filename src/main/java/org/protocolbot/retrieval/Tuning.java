@@ -22,6 +22,8 @@ package org.protocolbot.retrieval;
  * @param guardNeighbours   how many nearest guard examples make each side's score
  * @param guardMinSimilarity least similarity to party-business requests for the semantic guard to refuse
  * @param guardMargin       how much closer to party-business requests than to protocol questions a refusal needs
+ * @param guardOverrule     how much closer to protocol questions than to party-business requests a message must be
+ *                          for the semantic signal to overrule a rule's refusal
  * @param linkHeadingBonus  topic-link strength added when a clause's heading uses the topic's heading words
  * @param linkSpread        a clause keeps the topics within this of its strongest link
  * @param linkFloor         no link weaker than this
@@ -30,7 +32,7 @@ package org.protocolbot.retrieval;
 public record Tuning(double lexicalWeight, double passageWeight, double topicWeight, double topicTemperature,
                      int topicNeighbours, double synonymWeight, double minCosine, double minTopic,
                      double outOfScopeMargin, double closeMatch, double restatement, double quoteSpread, int guardNeighbours,
-                     double guardMinSimilarity, double guardMargin, double linkHeadingBonus, double linkSpread,
+                     double guardMinSimilarity, double guardMargin, double guardOverrule, double linkHeadingBonus, double linkSpread,
                      double linkFloor, int maxLinks) {
 
     /**
@@ -41,29 +43,29 @@ public record Tuning(double lexicalWeight, double passageWeight, double topicWei
      * they do on the shipped councils' links, not tuned against questions.
      */
     public static final Tuning DEFAULT = new Tuning(0.1, 0.4, 0.5, 0.06, 3, 0.5, -9.0, 0.30, -0.04, 0.50, 0.70, 0.12, 3,
-            0.55, 0.08, 0.05, 0.06, 0.25, 3);
+            0.55, 0.08, 0.08, 0.05, 0.06, 0.25, 3);
 
     public Tuning withRetrieval(double lexical, double passage, double topic, double temperature) {
         return new Tuning(lexical, passage, topic, temperature, topicNeighbours, synonymWeight, minCosine, minTopic,
-                outOfScopeMargin, closeMatch, restatement, quoteSpread, guardNeighbours, guardMinSimilarity, guardMargin,
+                outOfScopeMargin, closeMatch, restatement, quoteSpread, guardNeighbours, guardMinSimilarity, guardMargin, guardOverrule,
                 linkHeadingBonus, linkSpread, linkFloor, maxLinks);
     }
 
     public Tuning withGate(double score, double topic, double outOfScope) {
         return new Tuning(lexicalWeight, passageWeight, topicWeight, topicTemperature, topicNeighbours, synonymWeight,
-                score, topic, outOfScope, closeMatch, restatement, quoteSpread, guardNeighbours, guardMinSimilarity, guardMargin,
+                score, topic, outOfScope, closeMatch, restatement, quoteSpread, guardNeighbours, guardMinSimilarity, guardMargin, guardOverrule,
                 linkHeadingBonus, linkSpread, linkFloor, maxLinks);
     }
 
     public Tuning withQuoteSpread(double spread) {
         return new Tuning(lexicalWeight, passageWeight, topicWeight, topicTemperature, topicNeighbours, synonymWeight,
-                minCosine, minTopic, outOfScopeMargin, closeMatch, restatement, spread, guardNeighbours, guardMinSimilarity, guardMargin,
+                minCosine, minTopic, outOfScopeMargin, closeMatch, restatement, spread, guardNeighbours, guardMinSimilarity, guardMargin, guardOverrule,
                 linkHeadingBonus, linkSpread, linkFloor, maxLinks);
     }
 
-    public Tuning withGuard(double minSimilarity, double margin) {
+    public Tuning withGuard(double minSimilarity, double margin, double overrule) {
         return new Tuning(lexicalWeight, passageWeight, topicWeight, topicTemperature, topicNeighbours, synonymWeight,
-                minCosine, minTopic, outOfScopeMargin, closeMatch, restatement, quoteSpread, guardNeighbours, minSimilarity, margin,
+                minCosine, minTopic, outOfScopeMargin, closeMatch, restatement, quoteSpread, guardNeighbours, minSimilarity, margin, overrule,
                 linkHeadingBonus, linkSpread, linkFloor, maxLinks);
     }
 }

@@ -18,7 +18,9 @@ class LayeredGuardTest {
                     "how do we win back the ward seat"))),
             List.of(new GuardExamples.Category("group-meetings", List.of("can an officer attend the group meeting before the vote"))));
     private final LayeredGuard guard = new LayeredGuard(new PartyBusinessGuard(),
-            new NeighbourGuard(examples, embedder.embedAll(examples.texts()), 1), 0.5, 0.1);
+            new NeighbourGuard(examples, embedder.embedAll(examples.texts()), 1), 0.5, 0.1, Double.POSITIVE_INFINITY);
+    private final LayeredGuard overruling = new LayeredGuard(new PartyBusinessGuard(),
+            new NeighbourGuard(examples, embedder.embedAll(examples.texts()), 1), 0.5, 0.1, 0.3);
 
     private GuardVerdict check(String q) {
         return guard.check(q, embedder.embed(q));
@@ -56,5 +58,20 @@ class LayeredGuardTest {
     @Test
     void askingWhetherSomethingIsAllowedStaysAProtocolQuestion() {
         assertFalse(check("Our group leader asked me to draft a press release for the party. Is that allowed?").refused());
+    }
+
+    @Test
+    void aRuleFiringOnAProtocolQuestionsWordsIsOverruledByItsNeighbours() {
+        // "we want" is a request and "candidates" a candidate-selection word, but the message is one of the
+        // protocol bank's questions in other words.
+        String q = "We want our candidates to know whether an officer attends the group meeting before the vote";
+        assertTrue(check(q).refused(), "the rule alone refuses it");
+        assertFalse(overruling.check(q, embedder.embed(q)).refused());
+    }
+
+    @Test
+    void aRuleRefusalNearerThePartyBusinessRequestsStands() {
+        String q = "We want our candidates to win back the ward seat, best plan";
+        assertEquals(Optional.of("party-business:candidate-selection"), overruling.check(q, embedder.embed(q)).rule());
     }
 }
