@@ -49,6 +49,9 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     "\\bcampaign\\w*", "\\bcanvass\\w*", "\\belectioneer\\w*", "\\bre-?elect\\w*", "\\bget[- ]out[- ]the[- ]vote\\b",
                     "\\bdoor-?knock\\w*", "\\bgotv\\b", "\\bnext election\\b", "\\bby-?election\\b",
                     "\\b(?:win|winning|hold|gain|take|keep) (?:the |a |an |our |my |this |next |back )?(?:seat|ward|election|council|majority|control|votes?)\\b",
+                    // A ward is usually named: "take Park ward back", "win Almondbury ward".
+                    "\\b(?:win|winning|won|gain|take|taking|keep|hold|lose|losing|lost) (?:back )?(?:the )?(?:\\w+ ){1,2}(?:ward|seat)s?\\b",
+                    "\\b(?:win|take|get|snatch|grab)(?:s|ing)? (?:(?:it|them|the|our|\\w+) ){0,3}back (?:off|from)\\b",
                     "\\b(?:get|win|gain|attract|increase|more|extra|lose|losing) (?:\\w+ )?votes?\\b",
                     "\\btake control\\b", "\\btarget(?:ed|ing)? (?:\\w+ )?(?:ward|seat|voters?|residents)\\b",
                     "\\bwards?\\b.*\\b(?:win|lose|gain|hold|target)\\b", "\\bwinnable\\b", "\\bswing voters?\\b",
@@ -84,7 +87,7 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     + "|recommend|find|identify|generate|put together|craft|ignore|forget|decide|choose|pick|work out|dig|research"
                     + "|compile|gather|spin|post|publish|send|get|show|draw up|sketch|polish|improve|rewrite)\\b",
             "\\b(?:can|could|would|will) you\\b", "\\byou (?:are|'re) (?:now |a |my |our )",
-            "\\b(?:what|which|how|who|where|when|why)\\b[^?]*\\b(?:should|shall|can|could|do|must|ought)\\b[^?]*\\b(?:we|our|us|i|me|my|"
+            "\\b(?:what|which|how|who|where|when|why)\\b[^?]*\\b(?:should|shall|can|could|would|do|must|ought)\\b[^?]*\\b(?:we|our|us|i|me|my|"
                     + "the (?:\\w+ ){0,3}(?:group|party)|" + PARTIES + "(?: group| party)?)\\b",
             "\\bwhat(?:'s| is) the best way\\b", "\\bbest way to\\b", "\\bhow (?:do|can|could|should|might) (?:i|we)\\b",
             "\\b(?:we|i) (?:can|could|should|might) (?:use|exploit|say|attack|win|beat)\\b",
@@ -92,6 +95,10 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     + "|opponents?|councillors|members|activists|backbenchers|branch|election agent|leadership)\\b",
             "\\bas (?:my|our|a|the) (?:party|party's|group's|election|campaign)\\b",
             "\\b(?:i|we) (?:want|need|would like|'d like)\\b"));
+
+    /** Asking how to act under the protocol: "what should I do", "what should I have done", "how do I respond". */
+    private static final String WHAT_SHOULD_I_DO = "(?:what (?:should|can|must|may|do) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:do|have done)\\b"
+            + "|how (?:should|do|can|could|must) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:respond|react|handle|deal|reply|say no|decline|refuse)\\b)";
 
     /**
      * A question about what the protocol lets a role do: "Can I…", "May a councillor…", "Should officers…",
@@ -104,9 +111,10 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     + "|the (?:officer|councillor|member|chief executive|monitoring officer|council|cabinet|executive|leader)|it|there|they|he|she"
                     + "|political assistants?|a political assistant|junior staff|senior officers|ward councillors)\\b"
                     + "|(?:is it|are (?:officers|councillors|members|staff)|am i|is (?:an? )?(?:officer|councillor|member)) (?:ok|okay|allowed|permitted|acceptable|appropriate|proper|right|fine|able|expected|required|entitled)\\b"
-                    + "|what (?:should|can|must|may|do) (?:i|an? officer|officers|a councillor|councillors|members|staff) do\\b"
-                    + "|how (?:should|do|can|could|must) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:respond|react|handle|deal|reply|say no|decline|refuse)\\b"
+                    + "|" + WHAT_SHOULD_I_DO
                     + "|who (?:should|can|do|does|must)\\b[^?]*\\b(?:i|officers?|councillors?|members?|staff)\\b)"
+                    // "A councillor asked me to help with his campaign, what should I do?": the scenario's own ask.
+                    + "|,\\s+" + WHAT_SHOULD_I_DO
                     + "|\\b(?:is|are) (?:that|this|it|they|these) (?:ok|okay|allowed|permitted|acceptable|appropriate|proper|right|fine|legal)\\b"
                     + "|\\b(?:what|how) (?:does|do) (?:the |our |this )?protocol\\b"
                     + "|\\bthe protocol (?:say|says|allow|allows|permit|permits|cover|covers)\\b|\\b(?:under|according to) the protocol\\b");

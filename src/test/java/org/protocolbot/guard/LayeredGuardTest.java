@@ -28,7 +28,7 @@ class LayeredGuardTest {
 
     @Test
     void aRequestNoRuleForesawIsRefusedByItsNeighboursAndTheVerdictSaysSo() {
-        GuardVerdict v = check("plan to win back the ward");
+        GuardVerdict v = check("best plan for the ward seat from them");
         assertEquals(Optional.of("party-business:neighbours:winning-seats"), v.rule());
     }
 
@@ -72,6 +72,6 @@ class LayeredGuardTest {
     @Test
     void aRuleRefusalNearerThePartyBusinessRequestsStands() {
         String q = "We want our candidates to win back the ward seat, best plan";
-        assertEquals(Optional.of("party-business:candidate-selection"), overruling.check(q, embedder.embed(q)).rule());
+        assertEquals(Optional.of("party-business:campaigning"), overruling.check(q, embedder.embed(q)).rule());
     }
 }
