@@ -108,7 +108,7 @@ final class TuneCommand implements Callable<Integer> {
     static List<Tuning> guardCandidates(Tuning from) {
         List<Tuning> out = new ArrayList<>();
         out.add(from);
-        for (double overrule : new double[] {Double.POSITIVE_INFINITY, 0.12, 0.08, 0.05, 0.03}) {
+        for (double overrule : new double[] {Double.POSITIVE_INFINITY, 0.12, 0.08, 0.05, 0.03, 0.015, 0.0}) {
             for (double similarity : new double[] {0.5, 0.55, 0.6, 0.65, 0.7}) {
                 for (double margin : new double[] {0.0, 0.02, 0.04, 0.08}) {
                     out.add(from.withGuard(similarity, margin, overrule));

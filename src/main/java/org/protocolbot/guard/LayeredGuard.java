@@ -9,8 +9,9 @@ package org.protocolbot.guard;
  *
  * <p>The neighbours also check the rules. A rule is a word and a request pattern ("candidates" with "are we
  * allowed…"), so it fires on protocol questions that happen to use a campaign word: recruiting a political assistant,
- * council publicity during an election period. When the message is clearly nearer the genuine protocol questions than
- * any party-business request ({@code overrule}), the rule's refusal is overruled and the question is answered.
+ * council publicity during an election period. When the message is clearly nearer the genuine protocol questions, or
+ * a topic's phrasings, than any party-business request ({@code overrule}), the rule's refusal is overruled and the
+ * question is answered (or, for an out-of-scope topic such as pensions, told it is not covered).
  */
 public final class LayeredGuard implements QuestionGuard {
 
@@ -23,7 +24,7 @@ public final class LayeredGuard implements QuestionGuard {
     /**
      * @param minSimilarity least closeness to party-business requests for a semantic refusal
      * @param margin        how much nearer the requests than anything else a semantic refusal must be
-     * @param overrule      how much nearer the protocol questions than the requests a message must be for a rule's
+     * @param overrule      how much nearer the protocol questions or topic phrasings than the requests a message must be for a rule's
      *                      refusal to be overruled; {@code Double.POSITIVE_INFINITY} never overrules
      */
     public LayeredGuard(PartyBusinessGuard rules, NeighbourGuard neighbours, double minSimilarity, double margin,
@@ -57,10 +58,10 @@ public final class LayeredGuard implements QuestionGuard {
             return byRule.verdict();
         }
         NeighbourGuard.Closeness closeness = neighbours.closeness(vector);
-        if (byRule.verdict().refused()) {
-            return -closeness.margin() >= overrule ? GuardVerdict.allow() : byRule.verdict();
-        }
         double nearestOther = Math.max(closeness.protocolQuestion(), otherTopic);
+        if (byRule.verdict().refused()) {
+            return nearestOther - closeness.partyBusiness() >= overrule ? GuardVerdict.allow() : byRule.verdict();
+        }
         if (closeness.partyBusiness() >= minSimilarity && closeness.partyBusiness() - nearestOther >= margin) {
             return GuardVerdict.refuse("party-business:neighbours:" + closeness.category());
         }

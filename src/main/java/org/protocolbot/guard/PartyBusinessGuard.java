@@ -98,7 +98,8 @@ public final class PartyBusinessGuard implements QuestionGuard {
 
     /** Asking how to act under the protocol: "what should I do", "what should I have done", "how do I respond". */
     private static final String WHAT_SHOULD_I_DO = "(?:what (?:should|can|must|may|do) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:do|have done)\\b"
-            + "|how (?:should|do|can|could|must) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:respond|react|handle|deal|reply|say no|decline|refuse)\\b)";
+            + "|how (?:should|do|can|could|must) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:have )?"
+            + "(?:respond(?:ed)?|react(?:ed)?|handle[d]?|deal|dealt|repl(?:y|ied)|answer(?:ed)?|say no|said no|decline[d]?|refuse[d]?)\\b)";
 
     /**
      * A question about what the protocol lets a role do: "Can I…", "May a councillor…", "Should officers…",
@@ -106,7 +107,7 @@ public final class PartyBusinessGuard implements QuestionGuard {
      * "we/our group". It may open any sentence of the message.
      */
     private static final Pattern PROTOCOL_QUESTION = Pattern.compile(
-            "(?:^|[.!?;:]\\s+)(?:(?:please|ok|okay|hey|so|quick question|but)[ ,:]+)*(?:(?:can|may|must|should|could|might|would|will|do|does|did|is|are|am|was|were|has|have)\\s+"
+            "(?:^|[.!?;:]\\s+)(?:(?:please|ok|okay|hey|so|quick question|but|and|then|next time)[ ,:]+)*(?:(?:can|may|must|should|could|might|would|will|do|does|did|is|are|am|was|were|has|have)\\s+"
                     + "(?:i|an? (?:\\w+ )?(?:officer|councillor|member|employee|chair(?:man)?|director|manager)|officers|councillors|members|staff|employees"
                     + "|the (?:officer|councillor|member|chief executive|monitoring officer|council|cabinet|executive|leader)|it|there|they|he|she"
                     + "|political assistants?|a political assistant|junior staff|senior officers|ward councillors)\\b"
@@ -115,6 +116,7 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     + "|who (?:should|can|do|does|must)\\b[^?]*\\b(?:i|officers?|councillors?|members?|staff)\\b)"
                     // "A councillor asked me to help with his campaign, what should I do?": the scenario's own ask.
                     + "|,\\s+" + WHAT_SHOULD_I_DO
+                    + "|\\b(?:is|are) (?:that|this|it|they|these) (?:something|a thing|things) (?:an? )?(?:officers?|councillors?|members?|staff|i) (?:can|may|could|should|would) do\\b"
                     + "|\\b(?:is|are) (?:that|this|it|they|these) (?:ok|okay|allowed|permitted|acceptable|appropriate|proper|right|fine|legal)\\b"
                     + "|\\b(?:what|how) (?:does|do) (?:the |our |this )?protocol\\b"
                     + "|\\bthe protocol (?:say|says|allow|allows|permit|permits|cover|covers)\\b|\\b(?:under|according to) the protocol\\b");

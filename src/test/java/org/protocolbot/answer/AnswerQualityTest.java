@@ -28,7 +28,7 @@ class AnswerQualityTest {
     private static final double REAL_HIT1 = 0.45;
     private static final double REAL_HIT3 = 0.62;
     private static final double REAL_REFUSAL = 0.92;
-    private static final int REAL_FALSE_REFUSALS = 2;
+    private static final int REAL_FALSE_REFUSALS = 1;
     private static final double REAL_NO_MATCH = 0.92;
     private static final int REAL_FALSE_NO_MATCH = 5;
     private static final double HOLD_HIT1 = 0.72;

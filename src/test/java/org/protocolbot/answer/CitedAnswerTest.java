@@ -69,6 +69,14 @@ class CitedAnswerTest {
     }
 
     @Test
+    void aRuleThatMisreadsAnEverydayQuestionIsOverruledByTheTopicItIsNearest() {
+        // "take my council" reads like taking control of the council, but the question is about a pension: the
+        // pensions topic is far nearer than any party-business request, so it is not refused, just not covered.
+        Answer answer = bot.answerer().answer(Question.of("When can I take my council pension?", "leeds"));
+        assertEquals(Outcome.NO_MATCH, answer.outcome(), answer::text);
+    }
+
+    @Test
     void offTopicQuestionsGetAPlainNoMatchPointingToTheMonitoringOfficer() {
         for (String question : List.of("How do I pay my council tax?", "When are the bins collected?", "xkcd qwpoe zzz", "Will it snow?")) {
             Answer answer = bot.answerer().answer(Question.of(question));

@@ -20,7 +20,7 @@ class LayeredGuardTest {
     private final LayeredGuard guard = new LayeredGuard(new PartyBusinessGuard(),
             new NeighbourGuard(examples, embedder.embedAll(examples.texts()), 1), 0.5, 0.1, Double.POSITIVE_INFINITY);
     private final LayeredGuard overruling = new LayeredGuard(new PartyBusinessGuard(),
-            new NeighbourGuard(examples, embedder.embedAll(examples.texts()), 1), 0.5, 0.1, 0.3);
+            new NeighbourGuard(examples, embedder.embedAll(examples.texts()), 1), 0.5, 0.1, 0.25);
 
     private GuardVerdict check(String q) {
         return guard.check(q, embedder.embed(q));
@@ -73,5 +73,15 @@ class LayeredGuardTest {
     void aRuleRefusalNearerThePartyBusinessRequestsStands() {
         String q = "We want our candidates to win back the ward seat, best plan";
         assertEquals(Optional.of("party-business:campaigning"), overruling.check(q, embedder.embed(q)).rule());
+    }
+
+    @Test
+    void aRuleRefusalIsOverruledWhenATopicsPhrasingIsClearlyNearer() {
+        // Out-of-scope phrasings count too: "when can I take my council pension" is a pensions question, for the
+        // gate to call not covered, not a request to take control of the council.
+        String q = "We want our candidates to win back the ward seat, best plan";
+        float[] v = embedder.embed(q);
+        assertTrue(overruling.check(q, v, 0.0).refused());
+        assertFalse(overruling.check(q, v, 0.99).refused());
     }
 }

@@ -58,6 +58,9 @@ class PartyBusinessGuardTest {
         // The scenario's own ask after a comma, and asking afterwards what one should have done.
         "The portfolio holder wants me to write his campaign leaflet, what should I do?",
         "They moved on to whipping the vote while I was still there, what should I have done",
+        "The group asked me which wards to target. How should I have answered?",
+        "Our group wants officers to draft our pledges. Is that something officers can do?",
+        "The chair kept me in for the campaign item. Next time what should I do?",
         "",
     })
     void answersProtocolQuestionsThatMentionParties(String question) {
