@@ -1,0 +1,50 @@
+package org.protocolbot.guard;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.protocolbot.TestBots;
+import org.protocolbot.answer.Answer;
+import org.protocolbot.answer.Outcome;
+import org.protocolbot.answer.Question;
+import org.protocolbot.app.ProtocolBot;
+
+/**
+ * The whole guard, with MiniLM, on 1,380 everyday questions (protocol matters and out-of-scope ones) written by a
+ * separate author who saw neither the guard's rules nor any evaluation set. None of them asks for party business,
+ * so every refusal is a false refusal. They are not in {@code knowledge/}: a phrasing the bot was built from would
+ * prove nothing. The floor is the measured count (3, 0.2%), so a rule that starts refusing everyday questions fails here.
+ */
+class GuardOnIndependentPhrasingsTest {
+
+    private static final Path PHRASINGS = Path.of("src/test/resources/guard/independent-phrasings.jsonl");
+    private static final int MEASURED_FALSE_REFUSALS = 3;
+
+    @Test
+    void everydayQuestionsAreAlmostNeverRefused() throws IOException {
+        ProtocolBot bot = TestBots.shared();
+        ObjectMapper json = new ObjectMapper();
+        List<String> refused = new ArrayList<>();
+        int asked = 0;
+        for (String line : Files.readAllLines(PHRASINGS)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode row = json.readTree(line);
+            Answer answer = bot.answerer().answer(Question.of(row.get("question").asText()));
+            asked++;
+            if (answer.outcome() == Outcome.REFUSE) {
+                refused.add(row.get("id").asText() + " " + answer.guardRule() + ": " + row.get("question").asText());
+            }
+        }
+        assertTrue(asked >= 1300, "the file should hold the whole set, read " + asked);
+        assertTrue(refused.size() <= MEASURED_FALSE_REFUSALS, () -> refused.size() + " of 1,380 refused:\n" + String.join("\n", refused));
+    }
+}
