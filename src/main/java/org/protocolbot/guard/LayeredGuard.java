@@ -24,8 +24,8 @@ public final class LayeredGuard implements QuestionGuard {
     /**
      * @param minSimilarity least closeness to party-business requests for a semantic refusal
      * @param margin        how much nearer the requests than anything else a semantic refusal must be
-     * @param overrule      how much nearer the protocol questions or topic phrasings than the requests a message must be for a rule's
-     *                      refusal to be overruled; {@code Double.POSITIVE_INFINITY} never overrules
+     * @param overrule      how much nearer a protocol question or topic phrasing than the requests a message must be
+     *                      for a rule's refusal to be overruled; {@code Double.POSITIVE_INFINITY} never overrules
      */
     public LayeredGuard(PartyBusinessGuard rules, NeighbourGuard neighbours, double minSimilarity, double margin,
                         double overrule) {

@@ -22,8 +22,8 @@ package org.protocolbot.retrieval;
  * @param guardNeighbours   how many nearest guard examples make each side's score
  * @param guardMinSimilarity least similarity to party-business requests for the semantic guard to refuse
  * @param guardMargin       how much closer to party-business requests than to protocol questions a refusal needs
- * @param guardOverrule     how much closer to protocol questions than to party-business requests a message must be
- *                          for the semantic signal to overrule a rule's refusal
+ * @param guardOverrule     how much closer to a protocol question or a topic phrasing than to any party-business
+ *                          request a message must be for the semantic signal to overrule a rule's refusal
  * @param linkHeadingBonus  topic-link strength added when a clause's heading uses the topic's heading words
  * @param linkSpread        a clause keeps the topics within this of its strongest link
  * @param linkFloor         no link weaker than this
