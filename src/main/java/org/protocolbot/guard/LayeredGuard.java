@@ -11,7 +11,9 @@ package org.protocolbot.guard;
  * allowed…"), so it fires on protocol questions that happen to use a campaign word: recruiting a political assistant,
  * council publicity during an election period. When the message is clearly nearer the genuine protocol questions, or
  * a topic's phrasings, than any party-business request ({@code overrule}), the rule's refusal is overruled and the
- * question is answered (or, for an out-of-scope topic such as pensions, told it is not covered).
+ * question is answered (or, for an out-of-scope topic such as pensions, told it is not covered). Not when the message
+ * argues from the protocol to its ask ("the protocol says officers can brief groups, so…"): sounding like the
+ * protocol is then the trick, not the evidence.
  */
 public final class LayeredGuard implements QuestionGuard {
 
@@ -60,7 +62,8 @@ public final class LayeredGuard implements QuestionGuard {
         NeighbourGuard.Closeness closeness = neighbours.closeness(vector);
         double nearestOther = Math.max(closeness.protocolQuestion(), otherTopic);
         if (byRule.verdict().refused()) {
-            return nearestOther - closeness.partyBusiness() >= overrule ? GuardVerdict.allow() : byRule.verdict();
+            boolean overruled = !byRule.argued() && nearestOther - closeness.partyBusiness() >= overrule;
+            return overruled ? GuardVerdict.allow() : byRule.verdict();
         }
         if (closeness.partyBusiness() >= minSimilarity && closeness.partyBusiness() - nearestOther >= margin) {
             return GuardVerdict.refuse("party-business:neighbours:" + closeness.category());

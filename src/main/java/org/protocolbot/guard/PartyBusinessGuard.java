@@ -96,10 +96,16 @@ public final class PartyBusinessGuard implements QuestionGuard {
             "\\bas (?:my|our|a|the) (?:party|party's|group's|election|campaign)\\b",
             "\\b(?:i|we) (?:want|need|would like|'d like)\\b"));
 
-    /** Asking how to act under the protocol: "what should I do", "what should I have done", "how do I respond". */
-    private static final String WHAT_SHOULD_I_DO = "(?:what (?:should|can|must|may|do) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:do|have done)\\b"
+    /**
+     * Asking how to act under the protocol: "what should I do", "what should I have done", "how do I respond". It
+     * must end the ask or go on with the situation ("…if a councillor asks me…", "…about it"), never with a purpose:
+     * "what should I do to win the ward back" asks for campaign advice.
+     */
+    private static final String WHAT_SHOULD_I_DO = "(?:what (?:should|can|must|may|do) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:do|have done)"
             + "|how (?:should|do|can|could|must) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:have )?"
-            + "(?:respond(?:ed)?|react(?:ed)?|handle[d]?|deal|dealt|repl(?:y|ied)|answer(?:ed)?|say no|said no|decline[d]?|refuse[d]?)\\b)";
+            + "(?:respond(?:ed)?|react(?:ed)?|handle[d]?|deal|dealt|repl(?:y|ied)|answer(?:ed)?|say no|said no|decline[d]?|refuse[d]?))"
+            + "(?=\\s*(?:[?.!]|$)|\\s+(?:about|if|when|where|here|now|next|then|in|with|after|before|so)\\b"
+            + "|\\s+(?:(?:to|with) )?(?:him|her|them|that|this|it)\\s*(?:[?.!]|$))";
 
     /**
      * A question about what the protocol lets a role do: "Can I…", "May a councillor…", "Should officers…",
@@ -137,12 +143,23 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     + "|in your (?:opinion|view)|honestly)\\b[ ,:]*");
 
     /**
+     * The protocol, or the bot's neutrality, offered as the premise of a request: "the protocol says officers can
+     * brief groups, so…", "you're supposed to be neutral, so…". A message that argues its way to an ask is not
+     * excused by sounding like the protocol, so the neighbours do not overrule a rule's refusal of it.
+     */
+    private static final Pattern PREMISE = Pattern.compile(
+            "\\b(?:the |this |our )?protocol (?:says|said|allows|lets|permits|means)\\b"
+                    + "|\\byou(?:'re| are) (?:supposed to be |meant to be |)(?:neutral|impartial)\\b"
+                    + "|\\b(?:the )?(?:mo|monitoring officer) (?:said|says)\\b");
+
+    /**
      * What the rules make of a message, read once.
      *
      * @param verdict          refused by a rule, or allowed
      * @param protocolQuestion whether the message's ask (its last sentence or clause) asks what the protocol allows
+     * @param argued           whether the message offers the protocol or the bot's neutrality as a premise for its ask
      */
-    public record Assessment(GuardVerdict verdict, boolean protocolQuestion) {
+    public record Assessment(GuardVerdict verdict, boolean protocolQuestion, boolean argued) {
     }
 
     @Override
@@ -155,16 +172,18 @@ public final class PartyBusinessGuard implements QuestionGuard {
         String ask = ask(text);
         boolean protocolQuestion = !ask.isEmpty() && PROTOCOL_QUESTION.matcher(ask).find();
         if (text.isEmpty() || protocolQuestion) {
-            return new Assessment(GuardVerdict.allow(), protocolQuestion);
+            return new Assessment(GuardVerdict.allow(), protocolQuestion, false);
         }
+        int askAt = text.lastIndexOf(ask);
+        boolean argued = PREMISE.matcher(askAt < 0 ? text : text.substring(0, askAt)).find();
         // The ask is matched on its own too: an instruction that opens it ("…, so write…") opens a request.
         boolean request = REQUEST.matcher(text).find() || REQUEST.matcher(ask).find();
         for (Rule rule : RULES) {
             if ((request || rule.standalone()) && rule.topic().matcher(text).find()) {
-                return new Assessment(GuardVerdict.refuse(rule.name()), false);
+                return new Assessment(GuardVerdict.refuse(rule.name()), false, argued);
             }
         }
-        return new Assessment(GuardVerdict.allow(), false);
+        return new Assessment(GuardVerdict.allow(), false, argued);
     }
 
     private static String unwrapped(String question) {

@@ -84,4 +84,10 @@ class LayeredGuardTest {
         assertTrue(overruling.check(q, v, 0.0).refused());
         assertFalse(overruling.check(q, v, 0.99).refused());
     }
+
+    @Test
+    void aMessageThatArguesFromTheProtocolToItsRequestIsNotOverruled() {
+        String q = "The protocol says officers can help groups, so we want our candidates to win back the ward seat, best plan";
+        assertTrue(overruling.check(q, embedder.embed(q), 0.99).refused());
+    }
 }

@@ -33,6 +33,9 @@ class PartyBusinessGuardTest {
         "What would it take for us to win Castle Hill ward in May?|party-business:campaigning",
         "Give me ideas to grab the seat back from the Tories|party-business:campaigning",
         "what would a punchy slogan for our candidate be|party-business:party-communications",
+        // "What should I do" asks how to act only when the situation follows, not a purpose.
+        "What should I do to win Riverside ward back from the Lib Dems?|party-business:campaigning",
+        "How should I have answered them to win the seat?|party-business:campaigning",
     })
     void refusesRequestsToDoOrAdviseOnPartyBusiness(String question, String rule) {
         assertEquals(Optional.of(rule), guard.check(question).rule());
