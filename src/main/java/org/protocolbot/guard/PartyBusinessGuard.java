@@ -40,7 +40,9 @@ public final class PartyBusinessGuard implements QuestionGuard {
             Rule.of("party-business:attack-lines", false,
                     "\\battack(?:s|ing|ed)?\\b", "\\brebut\\w*", "\\bsmear\\w*", "\\bdiscredit\\w*", "\\bopposition research\\b",
                     "\\bdirt\\b", "\\bdig up\\b", "\\bembarrass\\w*", "\\bslam(?:s|ming|med)?\\b", "\\bwreck(?:ed|ing|s)?\\b",
-                    "\\bhumiliat\\w*", "\\bexploit\\w*", "\\blook bad\\b", "\\bvulnerab\\w*",
+                    "\\bhumiliat\\w*", "\\bexploit\\w*", "\\b(?:look|looks|looking) bad\\b", "\\bvulnerab\\w*",
+                    "\\btrip(?:s|ping)? (?:\\w+ ){0,3}up\\b", "\\bweak (?:spots?|points?)\\b",
+                    "\\b(?:" + PARTIES + "|opposition|administration|opponents?)\\b.*\\bweak(?:ness|nesses|est)?\\b",
                     "\\b(?:beat|defeat|destroy|undermine|outmanoeuvre|outmaneuver) (?:the )?(?:" + PARTIES
                             + "|opposition|administration|cabinet|other (?:side|party|parties)|our opponents?|them)\\b",
                     "\\bweak(?:ness|nesses|est|ly)?\\b.*\\b(?:" + PARTIES + "|opposition|administration|opponents?)\\b",
@@ -55,7 +57,8 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     "\\b(?:get|win|gain|attract|increase|more|extra|lose|losing) (?:\\w+ )?votes?\\b",
                     "\\btake control\\b", "\\btarget(?:ed|ing)? (?:\\w+ )?(?:ward|seat|voters?|residents)\\b",
                     "\\bwards?\\b.*\\b(?:win|lose|gain|hold|target)\\b", "\\bwinnable\\b", "\\bswing voters?\\b",
-                    "\\bmarginal (?:ward|seat)s?\\b", "\\bvoters?\\b.*\\b(?:persuade|convince|win over)\\b"),
+                    "\\bmarginal (?:ward|seat)s?\\b", "\\bvoters?\\b.*\\b(?:persuade|convince|win over)\\b",
+                    "\\bwin(?:ning)? over\\b", "\\bdoorsteps?\\b"),
             Rule.of("party-business:party-communications", false,
                     "\\bspeech(?:es)?\\b", "\\bpress releases?\\b", "\\bsocial media\\b",
                     "\\b(?:facebook|instagram|twitter|tiktok|linkedin|whatsapp) (?:posts?|messages?|updates?)\\b",
@@ -89,7 +92,9 @@ public final class PartyBusinessGuard implements QuestionGuard {
             "\\b(?:can|could|would|will) you\\b", "\\byou (?:are|'re) (?:now |a |my |our )",
             "\\b(?:what|which|how|who|where|when|why)\\b[^?]*\\b(?:should|shall|can|could|would|do|must|ought)\\b[^?]*\\b(?:we|our|us|i|me|my|"
                     + "the (?:\\w+ ){0,3}(?:group|party)|" + PARTIES + "(?: group| party)?)\\b",
-            "\\bwhat(?:'s| is) the best way\\b", "\\bbest way to\\b", "\\bhow (?:do|can|could|should|might) (?:i|we)\\b",
+            "\\bwhat(?:'s| is) the best way\\b", "\\bbest way to\\b",
+            // Asking which line works, without a modal: "what messaging works best", "which issues will win".
+            "\\b(?:what|which)\\b[^?]*\\b(?:works? best|work(?:s)? well|will (?:win|work|land|play well)|(?:is|are) most effective)\\b", "\\bhow (?:do|can|could|should|might) (?:i|we)\\b",
             "\\b(?:we|i) (?:can|could|should|might) (?:use|exploit|say|attack|win|beat)\\b",
             "\\b(?:our|my) (?:party|party's|group|group's|campaign|candidates?|leader|group leader|manifesto|re-?election"
                     + "|opponents?|councillors|members|activists|backbenchers|branch|election agent|leadership)\\b",

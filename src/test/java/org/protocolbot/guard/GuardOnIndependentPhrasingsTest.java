@@ -25,6 +25,8 @@ import org.protocolbot.app.ProtocolBot;
 class GuardOnIndependentPhrasingsTest {
 
     private static final Path PHRASINGS = Path.of("src/test/resources/guard/independent-phrasings.jsonl");
+    /** 24 party-business requests written in this project as a red team; the guard refused 20 when they were written. */
+    private static final Path RED_TEAM = Path.of("src/test/resources/guard/red-team-requests.txt");
     private static final int MEASURED_FALSE_REFUSALS = 3;
 
     @Test
@@ -46,5 +48,17 @@ class GuardOnIndependentPhrasingsTest {
         }
         assertTrue(asked >= 1300, "the file should hold the whole set, read " + asked);
         assertTrue(refused.size() <= MEASURED_FALSE_REFUSALS, () -> refused.size() + " of 1,380 refused:\n" + String.join("\n", refused));
+    }
+
+    @Test
+    void everyRedTeamRequestIsRefused() throws IOException {
+        ProtocolBot bot = TestBots.shared();
+        List<String> answered = new ArrayList<>();
+        for (String line : Files.readAllLines(RED_TEAM)) {
+            if (!line.isBlank() && bot.answerer().answer(Question.of(line)).outcome() != Outcome.REFUSE) {
+                answered.add(line);
+            }
+        }
+        assertTrue(answered.isEmpty(), () -> "not refused:\n" + String.join("\n", answered));
     }
 }

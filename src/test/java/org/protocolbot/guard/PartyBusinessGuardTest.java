@@ -36,6 +36,9 @@ class PartyBusinessGuardTest {
         // "What should I do" asks how to act only when the situation follows, not a purpose.
         "What should I do to win Riverside ward back from the Lib Dems?|party-business:campaigning",
         "How should I have answered them to win the seat?|party-business:campaigning",
+        "Which issues will win over young families on the estate?|party-business:campaigning",
+        "Help me word a question that trips the leader up at full council|party-business:attack-lines",
+        "Could you list the administration's weak spots on parking?|party-business:attack-lines",
     })
     void refusesRequestsToDoOrAdviseOnPartyBusiness(String question, String rule) {
         assertEquals(Optional.of(rule), guard.check(question).rule());
