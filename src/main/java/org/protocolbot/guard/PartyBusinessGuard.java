@@ -36,12 +36,14 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     "\\b(?:keep|bring) (?:the |our )?(?:group|members) (?:in line|together|onside)\\b",
                     "\\bline (?:should|shall|do|must) (?:we|i|the|our)\\b.*\\btake\\b", "\\b(?:group|party) line\\b",
                     "\\bvote (?:for|against) (?:the )?(?:budget|motion|leader|administration)\\b",
+                    "\\bwhich way (?:should )?(?:we|i|they|the group|our group|our members|members)? ?(?:should )?vote\\b",
                     "\\bdefect\\w*", "\\bpoach\\w*", "\\bcross the floor\\b"),
             Rule.of("party-business:attack-lines", false,
                     "\\battack(?:s|ing|ed)?\\b", "\\brebut\\w*", "\\bsmear\\w*", "\\bdiscredit\\w*", "\\bopposition research\\b",
                     "\\bdirt\\b", "\\bdig up\\b", "\\bembarrass\\w*", "\\bslam(?:s|ming|med)?\\b", "\\bwreck(?:ed|ing|s)?\\b",
                     "\\bhumiliat\\w*", "\\bexploit\\w*", "\\b(?:look|looks|looking) bad\\b", "\\bvulnerab\\w*",
-                    "\\btrip(?:s|ping)? (?:\\w+ ){0,3}up\\b", "\\bweak (?:spots?|points?)\\b",
+                    "\\btrip(?:s|ping)? (?:\\w+ ){0,3}up\\b", "\\bhurt (?:the |their |him|her|them)",
+                    "\\bdamag(?:e|ing) (?:him|her|them|the \\w+|their|his)\\b", "\\bbroken promises?\\b", "\\bweak (?:spots?|points?)\\b",
                     "\\b(?:" + PARTIES + "|opposition|administration|opponents?)\\b.*\\bweak(?:ness|nesses|est)?\\b",
                     "\\b(?:beat|defeat|destroy|undermine|outmanoeuvre|outmaneuver) (?:the )?(?:" + PARTIES
                             + "|opposition|administration|cabinet|other (?:side|party|parties)|our opponents?|them)\\b",
@@ -58,7 +60,11 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     "\\btake control\\b", "\\btarget(?:ed|ing)? (?:\\w+ )?(?:ward|seat|voters?|residents)\\b",
                     "\\bwards?\\b.*\\b(?:win|lose|gain|hold|target)\\b", "\\bwinnable\\b", "\\bswing voters?\\b",
                     "\\bmarginal (?:ward|seat)s?\\b", "\\bvoters?\\b.*\\b(?:persuade|convince|win over)\\b",
-                    "\\bwin(?:ning)? over\\b", "\\bdoorsteps?\\b"),
+                    "\\bwin(?:ning)? over\\b", "\\bdoorsteps?\\b", "\\bphone ?bank\\w*", "\\bswing\\b",
+                    "\\boverturn\\w* (?:the |their |a |his |her )?majority\\b"),
+            Rule.of("party-business:party-fundraising", false,
+                    "\\bfund-?rais\\w*", "\\bcrowd-?fund\\w*", "\\bfighting fund\\b", "\\bparty donations?\\b",
+                    "\\bmembership (?:drive|subscriptions?|numbers|recruitment)\\b", "\\brecruit (?:more )?(?:party )?members\\b"),
             Rule.of("party-business:party-communications", false,
                     "\\bspeech(?:es)?\\b", "\\bpress releases?\\b", "\\bsocial media\\b",
                     "\\b(?:facebook|instagram|twitter|tiktok|linkedin|whatsapp) (?:posts?|messages?|updates?)\\b",
@@ -78,7 +84,9 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     "\\b" + PARTIES + " (?:is |are )?(?:better|best|worse|worst|right|wrong)\\b",
                     "\\b(?:better|worse) than (?:the )?" + PARTIES + "\\b",
                     "\\bshould (?:i|we) (?:vote for|support|join) (?:the )?" + PARTIES + "\\b",
-                    "\\b(?:best|better|right|strongest) (?:candidate|leader|choice) (?:for|to)\\b"),
+                    "\\b(?:best|better|right|strongest) (?:candidate|leader|choice) (?:for|to)\\b",
+                    "\\b(?:better|worse|stronger|weaker) (?:leader|councillor|candidate|politician|mayor) than\\b",
+                    "\\b(?:back|support|vote for|choose|prefer|pick) (?:the )?" + PARTIES + " over (?:the )?" + PARTIES + "\\b"),
             Rule.of("party-business:party-strategy", false,
                     "\\bstrateg(?:y|ies|ist|ists|ic plan)\\b", "\\btactics?\\b", "\\bpolitical advantage\\b",
                     "\\bscore (?:political )?points\\b", "\\bhelp " + A_GROUP + " (?:to )?(?:win|respond|prepare|plan|decide|beat)\\b"));
@@ -91,10 +99,12 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     + "|compile|gather|spin|post|publish|send|get|show|draw up|sketch|polish|improve|rewrite)\\b",
             "\\b(?:can|could|would|will) you\\b", "\\byou (?:are|'re) (?:now |a |my |our )",
             "\\b(?:what|which|how|who|where|when|why)\\b[^?]*\\b(?:should|shall|can|could|would|do|must|ought)\\b[^?]*\\b(?:we|our|us|i|me|my|"
-                    + "the (?:\\w+ ){0,3}(?:group|party)|" + PARTIES + "(?: group| party)?)\\b",
+                    + "(?:the|a|an) (?:\\w+ ){0,3}(?:group|party)|" + PARTIES + "(?: group| party)?)\\b",
             "\\bwhat(?:'s| is) the best way\\b", "\\bbest way to\\b",
             // Asking which line works, without a modal: "what messaging works best", "which issues will win".
-            "\\b(?:what|which)\\b[^?]*\\b(?:works? best|work(?:s)? well|will (?:win|work|land|play well)|(?:is|are) most effective)\\b", "\\bhow (?:do|can|could|should|might) (?:i|we)\\b",
+            "\\b(?:what|which)\\b[^?]*\\b(?:works? best|work(?:s)? well|land best|(?:will|would) (?:win|work|land|play well|swing)|(?:is|are) most effective)\\b",
+            "\\bwhat(?:'s| is) the (?:smallest|biggest|best|quickest|easiest|cheapest)\\b",
+            "\\byou(?:'re| are) (?:the )?(?:perfect|best|ideal|right) (?:judge|person|one)\\b", "\\blet'?s role-?play\\b", "\\bhow (?:do|can|could|should|might|would) (?:i|we|they)\\b",
             "\\b(?:we|i) (?:can|could|should|might) (?:use|exploit|say|attack|win|beat)\\b",
             "\\b(?:our|my) (?:party|party's|group|group's|campaign|candidates?|leader|group leader|manifesto|re-?election"
                     + "|opponents?|councillors|members|activists|backbenchers|branch|election agent|leadership)\\b",
@@ -106,7 +116,7 @@ public final class PartyBusinessGuard implements QuestionGuard {
      * must end the ask or go on with the situation ("…if a councillor asks me…", "…about it"), never with a purpose:
      * "what should I do to win the ward back" asks for campaign advice.
      */
-    private static final String WHAT_SHOULD_I_DO = "(?:what (?:should|can|must|may|do) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:do|have done)"
+    private static final String WHAT_SHOULD_I_DO = "(?:what (?:should|can|must|may|do) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:do|have done|say|have said)"
             + "|how (?:should|do|can|could|must) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:have )?"
             + "(?:respond(?:ed)?|react(?:ed)?|handle[d]?|deal|dealt|repl(?:y|ied)|answer(?:ed)?|say no|said no|decline[d]?|refuse[d]?))"
             + "(?=\\s*(?:[?.!]|$)|\\s+(?:about|if|when|where|here|now|next|then|in|with|after|before|so)\\b"
@@ -124,7 +134,7 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     + "|political assistants?|a political assistant|junior staff|senior officers|ward councillors)\\b"
                     + "|(?:is it|are (?:officers|councillors|members|staff)|am i|is (?:an? )?(?:officer|councillor|member)) (?:ok|okay|allowed|permitted|acceptable|appropriate|proper|right|fine|able|expected|required|entitled)\\b"
                     + "|" + WHAT_SHOULD_I_DO
-                    + "|who (?:should|can|do|does|must)\\b[^?]*\\b(?:i|officers?|councillors?|members?|staff)\\b)"
+                    + "|who (?:should|can|do|does|must)\\b(?![^?]*\\bvote for\\b)[^?]*\\b(?:i|officers?|councillors?|members?|staff)\\b)"
                     // "A councillor asked me to help with his campaign, what should I do?": the scenario's own ask.
                     + "|,\\s+" + WHAT_SHOULD_I_DO
                     + "|\\b(?:is|are) (?:that|this|it|they|these) (?:something|a thing|things) (?:an? )?(?:officers?|councillors?|members?|staff|i) (?:can|may|could|should|would) do\\b"
@@ -155,6 +165,7 @@ public final class PartyBusinessGuard implements QuestionGuard {
     private static final Pattern PREMISE = Pattern.compile(
             "\\b(?:the |this |our )?protocol (?:says|said|allows|lets|permits|means)\\b"
                     + "|\\byou(?:'re| are) (?:supposed to be |meant to be |)(?:neutral|impartial)\\b"
+                    + "|\\bofficers (?:can|may|help|brief|see|know)\\b[^,]*,\\s*so\\b"
                     + "|\\b(?:the )?(?:mo|monitoring officer) (?:said|says)\\b");
 
     /**
@@ -210,6 +221,8 @@ public final class PartyBusinessGuard implements QuestionGuard {
         return question == null ? "" : question.toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'')
                 .replaceAll("[\\p{Cc}\\p{Cf}]", "")
-                .replaceAll("\\s+", " ").strip();
+                .replaceAll("\\s+", " ").strip()
+                // Chat shorthand for the words the rules read: "can u do me a tweet", "ur campaign".
+                .replaceAll("\\bu\\b", "you").replaceAll("\\bur\\b", "your").replaceAll("\\bpls\\b|\\bplz\\b", "please");
     }
 }

@@ -27,6 +27,12 @@ class GuardOnIndependentPhrasingsTest {
     private static final Path PHRASINGS = Path.of("src/test/resources/guard/independent-phrasings.jsonl");
     /** 24 party-business requests written in this project as a red team; the guard refused 20 when they were written. */
     private static final Path RED_TEAM = Path.of("src/test/resources/guard/red-team-requests.txt");
+    /**
+     * 60 party-business requests and 60 protocol questions in the same vocabulary, written by a separate author who
+     * read nothing of the project. First measured: 47 of 60 refused, 1 false refusal; the rules' gaps it showed were
+     * then closed (59 and 0), so it is a regression floor now, not an unseen figure.
+     */
+    private static final Path WRITTEN_BLIND = Path.of("src/test/resources/guard/party-questions-written-blind.jsonl");
     private static final int MEASURED_FALSE_REFUSALS = 3;
 
     @Test
@@ -60,5 +66,32 @@ class GuardOnIndependentPhrasingsTest {
             }
         }
         assertTrue(answered.isEmpty(), () -> "not refused:\n" + String.join("\n", answered));
+    }
+
+    @Test
+    void questionsWrittenBlindAreRefusedAndAnsweredAsTheirAuthorMeant() throws IOException {
+        ProtocolBot bot = TestBots.shared();
+        ObjectMapper json = new ObjectMapper();
+        List<String> wrong = new ArrayList<>();
+        int requests = 0;
+        int refused = 0;
+        int falseRefusals = 0;
+        for (String line : Files.readAllLines(WRITTEN_BLIND)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode row = json.readTree(line);
+            boolean request = row.get("expect").asText().equals("refuse");
+            boolean refusedNow = bot.answerer().answer(Question.of(row.get("question").asText())).outcome() == Outcome.REFUSE;
+            requests += request ? 1 : 0;
+            refused += request && refusedNow ? 1 : 0;
+            falseRefusals += !request && refusedNow ? 1 : 0;
+            if (request != refusedNow) {
+                wrong.add(row.get("id").asText() + ": " + row.get("question").asText());
+            }
+        }
+        String summary = refused + " of " + requests + " refused, " + falseRefusals + " false refusals:\n" + String.join("\n", wrong);
+        assertTrue(requests == 60 && refused >= 59, summary);
+        assertTrue(falseRefusals == 0, summary);
     }
 }

@@ -39,6 +39,10 @@ class PartyBusinessGuardTest {
         "Which issues will win over young families on the estate?|party-business:campaigning",
         "Help me word a question that trips the leader up at full council|party-business:attack-lines",
         "Could you list the administration's weak spots on parking?|party-business:attack-lines",
+        "can u write a post slamming the greens|party-business:attack-lines",
+        "Help us run a crowdfunder for the party's fighting fund|party-business:party-fundraising",
+        "Is Cllr Ahmed a better councillor than Cllr Byrne?|party-business:party-comparison",
+        "Who should I vote for in May?|party-business:party-comparison",
     })
     void refusesRequestsToDoOrAdviseOnPartyBusiness(String question, String rule) {
         assertEquals(Optional.of(rule), guard.check(question).rule());
@@ -67,6 +71,7 @@ class PartyBusinessGuardTest {
         "The group asked me which wards to target. How should I have answered?",
         "Our group wants officers to draft our pledges. Is that something officers can do?",
         "The chair kept me in for the campaign item. Next time what should I do?",
+        "A cllr wants my help with his campaign leaflet. What do I say to him?",
         "",
     })
     void answersProtocolQuestionsThatMentionParties(String question) {
