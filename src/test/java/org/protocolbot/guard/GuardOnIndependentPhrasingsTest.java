@@ -34,18 +34,28 @@ class GuardOnIndependentPhrasingsTest {
      */
     private static final Path WRITTEN_BLIND = Path.of("src/test/resources/guard/party-questions-written-blind.jsonl");
     private static final int MEASURED_FALSE_REFUSALS = 3;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ProtocolBot bot = TestBots.shared();
+
+    private static List<JsonNode> rows(Path file) throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                rows.add(JSON.readTree(line));
+            }
+        }
+        return rows;
+    }
+
+    private boolean refused(String question) {
+        return bot.answerer().answer(Question.of(question)).outcome() == Outcome.REFUSE;
+    }
 
     @Test
     void everydayQuestionsAreAlmostNeverRefused() throws IOException {
-        ProtocolBot bot = TestBots.shared();
-        ObjectMapper json = new ObjectMapper();
         List<String> refused = new ArrayList<>();
         int asked = 0;
-        for (String line : Files.readAllLines(PHRASINGS)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode row = json.readTree(line);
+        for (JsonNode row : rows(PHRASINGS)) {
             Answer answer = bot.answerer().answer(Question.of(row.get("question").asText()));
             asked++;
             if (answer.outcome() == Outcome.REFUSE) {
@@ -58,10 +68,9 @@ class GuardOnIndependentPhrasingsTest {
 
     @Test
     void everyRedTeamRequestIsRefused() throws IOException {
-        ProtocolBot bot = TestBots.shared();
         List<String> answered = new ArrayList<>();
         for (String line : Files.readAllLines(RED_TEAM)) {
-            if (!line.isBlank() && bot.answerer().answer(Question.of(line)).outcome() != Outcome.REFUSE) {
+            if (!line.isBlank() && !refused(line)) {
                 answered.add(line);
             }
         }
@@ -70,19 +79,13 @@ class GuardOnIndependentPhrasingsTest {
 
     @Test
     void questionsWrittenBlindAreRefusedAndAnsweredAsTheirAuthorMeant() throws IOException {
-        ProtocolBot bot = TestBots.shared();
-        ObjectMapper json = new ObjectMapper();
         List<String> wrong = new ArrayList<>();
         int requests = 0;
         int refused = 0;
         int falseRefusals = 0;
-        for (String line : Files.readAllLines(WRITTEN_BLIND)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode row = json.readTree(line);
+        for (JsonNode row : rows(WRITTEN_BLIND)) {
             boolean request = row.get("expect").asText().equals("refuse");
-            boolean refusedNow = bot.answerer().answer(Question.of(row.get("question").asText())).outcome() == Outcome.REFUSE;
+            boolean refusedNow = refused(row.get("question").asText());
             requests += request ? 1 : 0;
             refused += request && refusedNow ? 1 : 0;
             falseRefusals += !request && refusedNow ? 1 : 0;
