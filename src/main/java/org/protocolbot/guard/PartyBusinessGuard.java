@@ -116,10 +116,13 @@ public final class PartyBusinessGuard implements QuestionGuard {
      * must end the ask or go on with the situation ("…if a councillor asks me…", "…about it"), never with a purpose:
      * "what should I do to win the ward back" asks for campaign advice.
      */
-    private static final String WHAT_SHOULD_I_DO = "(?:what (?:should|can|must|may|do) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:do|have done|say|have said)"
+    private static final String WHAT_SHOULD_I_DO = "(?:what (?:should|can|must|may|do) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:do|have done)"
+            // Saying something back to a person is how to act; "what should I say in our leaflet" is a request.
+            + "|what (?:should|can|do) (?:i|an? officer|officers) (?:say|have said) to (?:him|her|them|the (?:cllr|councillor|member|chair|leader|director|exec member))"
             + "|how (?:should|do|can|could|must) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:have )?"
             + "(?:respond(?:ed)?|react(?:ed)?|handle[d]?|deal|dealt|repl(?:y|ied)|answer(?:ed)?|say no|said no|decline[d]?|refuse[d]?))"
-            + "(?=\\s*(?:[?.!]|$)|\\s+(?:about|if|when|where|here|now|next|then|in|with|after|before|so)\\b"
+            + "(?=\\s*(?:[?.!]|$)|\\s+(?:about (?:it|this|that)|if|when|where|here|now|next|then|after|before|so)\\b"
+            + "|\\s+in (?:that|this|such an?) (?:case|situation)\\b"
             + "|\\s+(?:(?:to|with) )?(?:him|her|them|that|this|it)\\s*(?:[?.!]|$))";
 
     /**

@@ -43,6 +43,9 @@ class PartyBusinessGuardTest {
         "Help us run a crowdfunder for the party's fighting fund|party-business:party-fundraising",
         "Is Cllr Ahmed a better councillor than Cllr Byrne?|party-business:party-comparison",
         "Who should I vote for in May?|party-business:party-comparison",
+        // "What should I say" is how to act only when it is said back to a person.
+        "We need a leaflet knocking the Greens, what should I say in it?|party-business:party-communications",
+        "What should I say in our newsletter to beat Labour?|party-business:attack-lines",
     })
     void refusesRequestsToDoOrAdviseOnPartyBusiness(String question, String rule) {
         assertEquals(Optional.of(rule), guard.check(question).rule());
