@@ -52,9 +52,12 @@ final class BoltHttpHandler implements Handler {
 
     @Override
     public void handle(@NotNull Context ctx) {
+        // Read the body (the server caps its size) before deciding: a 401 written over an unread body can be lost,
+        // because the server then closes a connection the client is still sending on, and the client sees a reset.
+        byte[] body = ctx.bodyAsBytes();
         if (!withinReplayWindow(ctx.header(TIMESTAMP_HEADER), Instant.now())
                 || signatures.isEmpty()
-                || !signatures.get().isValid(ctx.header(TIMESTAMP_HEADER), ctx.header(SIGNATURE_HEADER), ctx.bodyAsBytes())) {
+                || !signatures.get().isValid(ctx.header(TIMESTAMP_HEADER), ctx.header(SIGNATURE_HEADER), body)) {
             warnRejected();
             ctx.status(401).result("");
             return;
