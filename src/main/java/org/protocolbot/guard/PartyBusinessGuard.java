@@ -104,7 +104,8 @@ public final class PartyBusinessGuard implements QuestionGuard {
             // Asking which line works, without a modal: "what messaging works best", "which issues will win".
             "\\b(?:what|which)\\b[^?]*\\b(?:works? best|work(?:s)? well|land best|(?:will|would) (?:win|work|land|play well|swing)|(?:is|are) most effective)\\b",
             "\\bwhat(?:'s| is) the (?:smallest|biggest|best|quickest|easiest|cheapest)\\b",
-            "\\byou(?:'re| are) (?:the )?(?:perfect|best|ideal|right) (?:judge|person|one)\\b", "\\blet'?s role-?play\\b", "\\bhow (?:do|can|could|should|might|would) (?:i|we|they)\\b",
+            "\\byou(?:'re| are) (?:the )?(?:perfect|best|ideal|right) (?:judge|person|one)\\b", "\\blet'?s role-?play\\b",
+            "\\bhow (?:do|can|could|should|might|would) (?:i|we|they)\\b",
             "\\b(?:we|i) (?:can|could|should|might) (?:use|exploit|say|attack|win|beat)\\b",
             "\\b(?:our|my) (?:party|party's|group|group's|campaign|candidates?|leader|group leader|manifesto|re-?election"
                     + "|opponents?|councillors|members|activists|backbenchers|branch|election agent|leadership)\\b",
@@ -176,7 +177,8 @@ public final class PartyBusinessGuard implements QuestionGuard {
      *
      * @param verdict          refused by a rule, or allowed
      * @param protocolQuestion whether the message's ask (its last sentence or clause) asks what the protocol allows
-     * @param argued           whether the message offers the protocol or the bot's neutrality as a premise for its ask
+     * @param argued           whether a refused message offers the protocol or the bot's neutrality as a premise for its
+     *                         ask (only a refusal needs to know)
      */
     public record Assessment(GuardVerdict verdict, boolean protocolQuestion, boolean argued) {
     }
@@ -193,16 +195,20 @@ public final class PartyBusinessGuard implements QuestionGuard {
         if (text.isEmpty() || protocolQuestion) {
             return new Assessment(GuardVerdict.allow(), protocolQuestion, false);
         }
-        int askAt = text.lastIndexOf(ask);
-        boolean argued = PREMISE.matcher(askAt < 0 ? text : text.substring(0, askAt)).find();
         // The ask is matched on its own too: an instruction that opens it ("…, so write…") opens a request.
         boolean request = REQUEST.matcher(text).find() || REQUEST.matcher(ask).find();
         for (Rule rule : RULES) {
             if ((request || rule.standalone()) && rule.topic().matcher(text).find()) {
-                return new Assessment(GuardVerdict.refuse(rule.name()), false, argued);
+                return new Assessment(GuardVerdict.refuse(rule.name()), false, argued(text, ask));
             }
         }
-        return new Assessment(GuardVerdict.allow(), false, argued);
+        return new Assessment(GuardVerdict.allow(), false, false);
+    }
+
+    /** Whether what comes before the ask offers the protocol or the bot's neutrality as its premise. */
+    private static boolean argued(String text, String ask) {
+        int askAt = text.lastIndexOf(ask);
+        return PREMISE.matcher(askAt < 0 ? text : text.substring(0, askAt)).find();
     }
 
     private static String unwrapped(String question) {

@@ -2,8 +2,6 @@ package org.protocolbot.guard;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +13,8 @@ import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.Outcome;
 import org.protocolbot.answer.Question;
 import org.protocolbot.app.ProtocolBot;
+import org.protocolbot.eval.EvalQuestion;
+import org.protocolbot.eval.Evaluator;
 
 /**
  * The whole guard, with MiniLM, on 1,380 everyday questions (protocol matters and out-of-scope ones) written by a
@@ -34,18 +34,7 @@ class GuardOnIndependentPhrasingsTest {
      */
     private static final Path WRITTEN_BLIND = Path.of("src/test/resources/guard/party-questions-written-blind.jsonl");
     private static final int MEASURED_FALSE_REFUSALS = 3;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final ProtocolBot bot = TestBots.shared();
-
-    private static List<JsonNode> rows(Path file) throws IOException {
-        List<JsonNode> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            if (!line.isBlank()) {
-                rows.add(JSON.readTree(line));
-            }
-        }
-        return rows;
-    }
 
     private boolean refused(String question) {
         return bot.answerer().answer(Question.of(question)).outcome() == Outcome.REFUSE;
@@ -55,11 +44,11 @@ class GuardOnIndependentPhrasingsTest {
     void everydayQuestionsAreAlmostNeverRefused() throws IOException {
         List<String> refused = new ArrayList<>();
         int asked = 0;
-        for (JsonNode row : rows(PHRASINGS)) {
-            Answer answer = bot.answerer().answer(Question.of(row.get("question").asText()));
+        for (EvalQuestion row : Evaluator.read(PHRASINGS)) {
+            Answer answer = bot.answerer().answer(Question.of(row.question()));
             asked++;
             if (answer.outcome() == Outcome.REFUSE) {
-                refused.add(row.get("id").asText() + " " + answer.guardRule() + ": " + row.get("question").asText());
+                refused.add(row.id() + " " + answer.guardRule() + ": " + row.question());
             }
         }
         assertTrue(asked >= 1300, "the file should hold the whole set, read " + asked);
@@ -83,14 +72,14 @@ class GuardOnIndependentPhrasingsTest {
         int requests = 0;
         int refused = 0;
         int falseRefusals = 0;
-        for (JsonNode row : rows(WRITTEN_BLIND)) {
-            boolean request = row.get("expect").asText().equals("refuse");
-            boolean refusedNow = refused(row.get("question").asText());
+        for (EvalQuestion row : Evaluator.read(WRITTEN_BLIND)) {
+            boolean request = row.expect().equals("refuse");
+            boolean refusedNow = refused(row.question());
             requests += request ? 1 : 0;
             refused += request && refusedNow ? 1 : 0;
             falseRefusals += !request && refusedNow ? 1 : 0;
             if (request != refusedNow) {
-                wrong.add(row.get("id").asText() + ": " + row.get("question").asText());
+                wrong.add(row.id() + ": " + row.question());
             }
         }
         String summary = refused + " of " + requests + " refused, " + falseRefusals + " false refusals:\n" + String.join("\n", wrong);
