@@ -50,8 +50,10 @@ class SlowClientTest {
                 for (Socket socket : slow) {
                     trickle(socket);
                 }
-                assertEquals(200, probe("/healthz").statusCode(), "liveness probe while slow clients trickle");
-                assertEquals(200, probe("/readyz").statusCode(), "readiness probe while slow clients trickle");
+                HttpResponse<String> alive = probe("/healthz");
+                assertEquals(200, alive.statusCode(), () -> "liveness probe while slow clients trickle: " + alive.body());
+                HttpResponse<String> ready = probe("/readyz");
+                assertEquals(200, ready.statusCode(), () -> "readiness probe while slow clients trickle: " + ready.body());
                 probes += 2;
                 Thread.sleep(1_000);
             }
