@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.protocolbot.answer.CitedAnswerer;
 import org.protocolbot.corpus.ClauseCorpus;
+import org.protocolbot.corpus.ClauseQuestions;
 import org.protocolbot.corpus.IngestException;
 import org.protocolbot.corpus.KnowledgeBase;
 import org.protocolbot.guard.GuardExamples;
@@ -46,8 +47,8 @@ public final class BotLoader {
 
     /** What the knowledge base holds besides clauses, and the vectors and links derived from it. */
     public record Knowledge(ClauseCorpus corpus, ClauseVectors vectors, Thesaurus thesaurus, TopicCatalogue catalogue,
-                            GuardExamples guardExamples, PhraseVectors phraseVectors, List<float[]> topicCentres,
-                            TopicLinks links) {
+                            GuardExamples guardExamples, ClauseQuestions clauseQuestions, PhraseVectors phraseVectors,
+                            List<float[]> topicCentres, TopicLinks links) {
     }
 
     private BotLoader() {
@@ -89,11 +90,12 @@ public final class BotLoader {
                 ? readJson(knowledge, TopicCatalogue.FILE_NAME, TopicCatalogue::read) : TopicCatalogue.empty();
         GuardExamples examples = knowledge.exists(GuardExamples.FILE_NAME)
                 ? readJson(knowledge, GuardExamples.FILE_NAME, GuardExamples::read) : GuardExamples.none();
-        PhraseBank bank = new PhraseBank(catalogue, examples);
+        ClauseQuestions questions = ClauseQuestions.read(knowledge, corpus);
+        PhraseBank bank = new PhraseBank(catalogue, examples, questions);
         PhraseVectors phrases = phraseVectors(knowledge, bank.texts(), embedder);
         List<float[]> centres = TopicLinker.centres(catalogue, bank.descriptions(phrases), bank.phrasings(phrases));
         TopicLinks links = linker(tuning).link(corpus, vectors, catalogue, centres);
-        return new Knowledge(corpus, vectors, thesaurus, catalogue, examples, phrases, centres, links);
+        return new Knowledge(corpus, vectors, thesaurus, catalogue, examples, questions, phrases, centres, links);
     }
 
     /** The answer pipeline over loaded knowledge: the same for the CLI, the server, evaluation and the benchmark. */
@@ -137,8 +139,10 @@ public final class BotLoader {
 
     /** As {@link #assemble(Knowledge, TextEmbedder, RetrievalMode, Tuning)} with an index already built for it. */
     public static ProtocolBot assemble(Knowledge k, TextEmbedder embedder, RetrievalMode mode, Tuning tuning, LexicalIndex lexical) {
-        PhraseBank bank = new PhraseBank(k.catalogue(), k.guardExamples());
-        HybridRetriever retriever = new HybridRetriever(k.corpus(), embedder, k.vectors(), lexical, mode, tuning);
+        PhraseBank bank = new PhraseBank(k.catalogue(), k.guardExamples(), k.clauseQuestions());
+        HybridRetriever retriever = new HybridRetriever(k.corpus(), embedder, k.vectors(),
+                new HybridRetriever.AskedVectors(bank.clauseQuestions(k.phraseVectors()), k.clauseQuestions().owners()),
+                lexical, mode, tuning);
         TopicSignal topics = k.catalogue().topics().isEmpty()
                 ? TopicSignal.none()
                 : new TopicSignal(new TopicMatcher(k.catalogue(), bank.phrasings(k.phraseVectors()), tuning.topicNeighbours()),
@@ -175,7 +179,7 @@ public final class BotLoader {
             return cached.get();
         }
         if (!texts.isEmpty()) {
-            LOG.log(System.Logger.Level.INFO, "Embedding {0} topic phrasings and guard examples (no valid cache yet)", texts.size());
+            LOG.log(System.Logger.Level.INFO, "Embedding {0} topic phrasings, guard examples and clause questions (no valid cache yet)", texts.size());
         }
         PhraseVectors fresh = PhraseVectors.compute(texts, embedder);
         knowledge.path().ifPresent(dir -> writeFile(dir, PhraseVectors.FILE_NAME, fresh.toBytes()));

@@ -2,6 +2,7 @@ package org.protocolbot.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.protocolbot.corpus.ClauseQuestions;
 import org.protocolbot.guard.GuardExamples;
 import org.protocolbot.retrieval.PhraseVectors;
 import org.protocolbot.topics.Topic;
@@ -9,14 +10,15 @@ import org.protocolbot.topics.TopicCatalogue;
 
 /**
  * Every short text the bot embeds besides clauses, in one list so one cache file ({@code phrasings.bin}) holds them:
- * the topics' phrasings, then one description per topic, then the guard's examples.
+ * the topics' phrasings, then one description per topic, then the guard's examples, then the clauses' questions.
  */
-record PhraseBank(TopicCatalogue catalogue, GuardExamples guardExamples) {
+record PhraseBank(TopicCatalogue catalogue, GuardExamples guardExamples, ClauseQuestions clauseQuestions) {
 
     List<String> texts() {
         List<String> out = new ArrayList<>(catalogue.phrasings());
         catalogue.topics().stream().map(PhraseBank::descriptionText).forEach(out::add);
         out.addAll(guardExamples.texts());
+        out.addAll(clauseQuestions.texts());
         return out;
     }
 
@@ -35,6 +37,11 @@ record PhraseBank(TopicCatalogue catalogue, GuardExamples guardExamples) {
 
     List<float[]> guardExamples(PhraseVectors vectors) {
         int start = phrasingCount() + catalogue.topics().size();
+        return vectors.vectors().subList(start, start + guardExamples.texts().size());
+    }
+
+    List<float[]> clauseQuestions(PhraseVectors vectors) {
+        int start = phrasingCount() + catalogue.topics().size() + guardExamples.texts().size();
         return vectors.vectors().subList(start, vectors.vectors().size());
     }
 

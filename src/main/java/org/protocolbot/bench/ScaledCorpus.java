@@ -13,8 +13,10 @@ import org.protocolbot.answer.CitedAnswerer;
 import org.protocolbot.answer.QuestionAnswerer;
 import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.ClauseCorpus;
+import org.protocolbot.corpus.ClauseQuestions;
 import org.protocolbot.corpus.Council;
 import org.protocolbot.retrieval.ClauseVectors;
+import org.protocolbot.retrieval.PhraseVectors;
 import org.protocolbot.retrieval.HybridRetriever;
 import org.protocolbot.retrieval.LexicalIndex;
 import org.protocolbot.retrieval.RetrievalMode;
@@ -53,9 +55,35 @@ record ScaledCorpus(ClauseCorpus corpus, QuestionAnswerer answerer) {
         ClauseCorpus corpus = new ClauseCorpus(councils, clauses);
         ClauseVectors vectors = copiedVectors(base, baseVectors, corpus);
         TopicLinks links = BotLoader.linker(Tuning.DEFAULT).link(corpus, vectors, knowledge.catalogue(), knowledge.topicCentres());
+        ClauseQuestions questions = copiedQuestions(knowledge.clauseQuestions(), base.size(), copies);
         BotLoader.Knowledge scaled = new BotLoader.Knowledge(corpus, vectors, knowledge.thesaurus(), knowledge.catalogue(),
-                knowledge.guardExamples(), knowledge.phraseVectors(), knowledge.topicCentres(), links);
+                knowledge.guardExamples(), questions, copiedQuestionVectors(knowledge, copies), knowledge.topicCentres(), links);
         return new ScaledCorpus(corpus, BotLoader.assemble(scaled, embedder, RetrievalMode.HYBRID, Tuning.DEFAULT).answerer());
+    }
+
+    /** Each copy of a clause has the original's questions: copies follow the base in corpus order, council by council. */
+    private static ClauseQuestions copiedQuestions(ClauseQuestions base, int baseSize, int copies) {
+        List<String> texts = new ArrayList<>();
+        int[] owners = new int[base.owners().length * copies];
+        for (int copy = 0; copy < copies; copy++) {
+            texts.addAll(base.texts());
+            for (int q = 0; q < base.owners().length; q++) {
+                owners[copy * base.owners().length + q] = copy * baseSize + base.owners()[q];
+            }
+        }
+        return new ClauseQuestions(texts, owners, base.unknown());
+    }
+
+    /** The phrase vectors with the clause questions' vectors (their tail) repeated once per copy. */
+    private static PhraseVectors copiedQuestionVectors(BotLoader.Knowledge knowledge, int copies) {
+        List<float[]> all = knowledge.phraseVectors().vectors();
+        int questions = knowledge.clauseQuestions().texts().size();
+        List<float[]> out = new ArrayList<>(all);
+        List<float[]> tail = all.subList(all.size() - questions, all.size());
+        for (int copy = 1; copy < copies; copy++) {
+            tail.forEach(v -> out.add(v.clone()));
+        }
+        return new PhraseVectors(knowledge.phraseVectors().hash(), out);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.protocolbot.retrieval.PhraseVectors;
 import org.protocolbot.retrieval.Tuning;
 import org.protocolbot.topics.TopicLinker;
 import org.protocolbot.topics.TopicLinks;
+import org.protocolbot.corpus.ClauseQuestions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,6 +85,13 @@ final class IngestCommand implements Callable<Integer> {
             // Reading the knowledge refreshes both vector caches (clauses, and topic phrasings with guard examples).
             BotLoader.Knowledge loaded = BotLoader.read(kb, new MiniLmEmbedder(), Tuning.DEFAULT);
             out.println("Embeddings: " + knowledge.resolve("embeddings.bin") + ", " + knowledge.resolve(PhraseVectors.FILE_NAME));
+            ClauseQuestions questions = loaded.clauseQuestions();
+            out.println("Clause questions: " + questions.countByCouncil(loaded.corpus()).entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
+            if (!questions.unknown().isEmpty()) {
+                out.println("  warning: questions for clauses that are not in the corpus (renumbered?), not used: "
+                        + String.join(", ", questions.unknown()));
+            }
             if (!loaded.catalogue().topics().isEmpty()) {
                 Files.write(knowledge.resolve(TopicLinks.FILE_NAME), loaded.links().toJson());
                 Files.writeString(knowledge.resolve(TopicLinks.REPORT_NAME), TopicLinker.report(loaded.links(), loaded.corpus()),

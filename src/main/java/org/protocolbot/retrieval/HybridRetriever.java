@@ -32,6 +32,25 @@ public final class HybridRetriever implements ClauseRetriever {
         static final Range EMPTY = new Range(0, 0);
     }
 
+    /**
+     * Questions people ask that a clause answers ({@code knowledge/clause-questions}), embedded: a question is closer
+     * to another question than to the clause's prose, so the closest of a clause's own questions is evidence too.
+     *
+     * @param vectors one unit vector per question
+     * @param owners  for each, the position of its clause in the corpus
+     */
+    public record AskedVectors(List<float[]> vectors, int[] owners) {
+        public static final AskedVectors NONE = new AskedVectors(List.of(), new int[0]);
+
+        public AskedVectors {
+            vectors = List.copyOf(vectors);
+            owners = owners.clone();
+            if (owners.length != vectors.size()) {
+                throw new IllegalArgumentException("one owner per question vector expected");
+            }
+        }
+    }
+
     static final int POOL = 30;
     private static final int LEXICAL_DEPTH = 100;
 
@@ -44,6 +63,8 @@ public final class HybridRetriever implements ClauseRetriever {
     private final Map<String, Range> councilRanges;
     private final List<float[]> passages;
     private final int[][] passagesOfClause;
+    private final List<float[]> asked;
+    private final int[][] askedOfClause;
     private final LexicalIndex lexical;
     private final RetrievalMode mode;
     private final Tuning tuning;
@@ -55,6 +76,11 @@ public final class HybridRetriever implements ClauseRetriever {
 
     public HybridRetriever(ClauseCorpus corpus, TextEmbedder embedder, ClauseVectors vectors, LexicalIndex lexical,
                            RetrievalMode mode, Tuning tuning) {
+        this(corpus, embedder, vectors, AskedVectors.NONE, lexical, mode, tuning);
+    }
+
+    public HybridRetriever(ClauseCorpus corpus, TextEmbedder embedder, ClauseVectors vectors, AskedVectors asked,
+                           LexicalIndex lexical, RetrievalMode mode, Tuning tuning) {
         if (vectors.vectors().size() != corpus.size()) {
             throw new IllegalArgumentException("one vector per clause expected");
         }
@@ -73,6 +99,13 @@ public final class HybridRetriever implements ClauseRetriever {
         this.councilRanges = councilRanges(corpus);
         this.passages = vectors.passages();
         this.passagesOfClause = groupByOwner(vectors.passageOwner(), corpus.size());
+        for (int owner : asked.owners()) {
+            if (owner < 0 || owner >= corpus.size()) {
+                throw new IllegalArgumentException("a clause question belongs to no clause");
+            }
+        }
+        this.asked = asked.vectors();
+        this.askedOfClause = groupByOwner(asked.owners(), corpus.size());
         this.lexical = lexical;
         this.mode = mode;
         this.tuning = tuning;
@@ -112,11 +145,12 @@ public final class HybridRetriever implements ClauseRetriever {
             return at < 0 ? -1 : Vectors.dot(question, passages.get(passagesOfClause[clause][at]));
         };
         List<Ranking.Ranked> ranked = switch (mode) {
-            case HYBRID -> Ranking.rank(e.cosine(), e.lexicalShare(), e.prior(), passage, Ranking.Weights.of(tuning), POOL, limit);
-            case EMBEDDING -> Ranking.rank(e.cosine(), new double[e.cosine().length], null, passage,
-                    new Ranking.Weights(0, tuning.passageWeight(), 0), POOL, limit);
-            case LEXICAL -> Ranking.rank(e.bm25(), new double[e.cosine().length], null, passage,
-                    new Ranking.Weights(0, 0, 0), limit, limit);
+            case HYBRID -> Ranking.rank(e.cosine(), e.lexicalShare(), e.prior(), j -> askedCosine(question, e, j), passage,
+                    Ranking.Weights.of(tuning), POOL, limit);
+            case EMBEDDING -> Ranking.rank(e.cosine(), new double[e.cosine().length], null, null, passage,
+                    new Ranking.Weights(0, tuning.passageWeight(), 0, 0), POOL, limit);
+            case LEXICAL -> Ranking.rank(e.bm25(), new double[e.cosine().length], null, null, passage,
+                    new Ranking.Weights(0, 0, 0, 0), limit, limit);
         };
         List<Clause> clauses = corpus.allClauses();
         List<ScoredClause> out = new ArrayList<>(ranked.size());
@@ -157,6 +191,22 @@ public final class HybridRetriever implements ClauseRetriever {
             cosine[i - range.start] = Vectors.dot(question, matrix, i * dimension);
         }
         return cosine;
+    }
+
+    /**
+     * A clause's closest own question; a clause with none counts its own cosine, so a council without a question file
+     * (or a clause without questions) is neither favoured nor held back by the lack.
+     */
+    private double askedCosine(float[] question, Evidence e, int j) {
+        int[] own = askedOfClause[e.start() + j];
+        if (own.length == 0) {
+            return e.cosine()[j];
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        for (int q : own) {
+            best = Math.max(best, Vectors.dot(question, asked.get(q)));
+        }
+        return best;
     }
 
     /** Each council's clauses are contiguous in corpus order (see {@link ClauseCorpus}), so each is one range. */

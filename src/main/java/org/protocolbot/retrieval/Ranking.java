@@ -26,11 +26,17 @@ public final class Ranking {
      * @param lexical  weight of the normalised BM25 score
      * @param passage  weight of the best sentence against the whole clause, in stage two
      * @param topic    weight of the topic prior
+     * @param asked    weight of the clause's closest example question
      */
-    public record Weights(double lexical, double passage, double topic) {
+    public record Weights(double lexical, double passage, double topic, double asked) {
         public static Weights of(Tuning tuning) {
-            return new Weights(tuning.lexicalWeight(), tuning.passageWeight(), tuning.topicWeight());
+            return new Weights(tuning.lexicalWeight(), tuning.passageWeight(), tuning.topicWeight(), tuning.questionWeight());
         }
+    }
+
+    /** The cosine of the question with a clause's closest example question; asked only for the pool. */
+    public interface AskedCosine {
+        double of(int clause);
     }
 
     /** A ranked clause: its position in the arrays given, and its final score. */
@@ -44,22 +50,29 @@ public final class Ranking {
      * @param cosine       per clause, the whole-clause cosine
      * @param lexicalShare per clause, BM25 over the best BM25 (0 without a hit)
      * @param prior        per clause, the topic prior, or null
+     * @param asked        per clause, the cosine of its closest example question, or null for none
      */
-    public static List<Ranked> rank(double[] cosine, double[] lexicalShare, double[] prior, PassageCosine passage,
-                                    Weights w, int pool, int limit) {
+    public static List<Ranked> rank(double[] cosine, double[] lexicalShare, double[] prior, AskedCosine asked,
+                                    PassageCosine passage, Weights w, int pool, int limit) {
         Pool first = new Pool(pool);
         for (int i = 0; i < cosine.length; i++) {
-            first.offer(i, cosine[i] + w.lexical() * lexicalShare[i] + (prior == null ? 0 : w.topic() * prior[i]));
+            first.offer(i, cosine[i] + extra(i, lexicalShare, prior, w));
         }
         List<Ranked> second = new ArrayList<>(first.size);
         for (int p = 0; p < first.size; p++) {
             int i = first.clauses[p];
             double c = cosine[i];
             double blended = (1 - w.passage()) * c + w.passage() * Math.max(c, passage.of(i));
-            second.add(new Ranked(i, blended + w.lexical() * lexicalShare[i] + (prior == null ? 0 : w.topic() * prior[i])));
+            double questions = asked == null || w.asked() == 0 ? 0 : w.asked() * asked.of(i);
+            second.add(new Ranked(i, blended + extra(i, lexicalShare, prior, w) + questions));
         }
         second.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::clause));
         return List.copyOf(second.subList(0, Math.min(limit, second.size())));
+    }
+
+    /** What words and topics add to a clause's similarity, the same in both stages. */
+    private static double extra(int i, double[] lexicalShare, double[] prior, Weights w) {
+        return w.lexical() * lexicalShare[i] + (prior == null ? 0 : w.topic() * prior[i]);
     }
 
     /**

@@ -197,4 +197,47 @@ class HybridRetrieverTest {
         assertThrows(IllegalArgumentException.class, () -> new HybridRetriever(corpus, EMBEDDER, other,
                 new LexicalIndex(corpus.allClauses()), RetrievalMode.HYBRID, Tuning.DEFAULT));
     }
+
+    private static HybridRetriever withQuestions(ClauseCorpus corpus, double weight, int[] owners, String... questions) {
+        Tuning tuning = Tuning.DEFAULT.withRetrieval(0.1, 0.4, 0, weight, 0.06);
+        return new HybridRetriever(corpus, EMBEDDER, ClauseVectors.compute(corpus, EMBEDDER),
+                new HybridRetriever.AskedVectors(EMBEDDER.embedAll(List.of(questions)), owners),
+                new LexicalIndex(corpus.allClauses(), NO_THESAURUS), RetrievalMode.HYBRID, tuning);
+    }
+
+    @Test
+    void aClausesOwnExampleQuestionsCanOutrankAnotherClauseThatSharesTheQuestionsWords() {
+        ClauseCorpus corpus = corpus(
+                clause("t", "1.1", "A cllr keeps a diary."),
+                clause("t", "1.2", "Members must not instruct staff directly."));
+        int[] owners = {0, 1};
+        String[] questions = {"when is the diary published", "cllr keeps phoning my junior to give orders"};
+
+        assertEquals("t:1.1", ids(withQuestions(corpus, 0, owners, questions)
+                .retrieve("cllr keeps phoning my junior", EVERYWHERE, 2)).get(0));
+        assertEquals("t:1.2", ids(withQuestions(corpus, 1.0, owners, questions)
+                .retrieve("cllr keeps phoning my junior", EVERYWHERE, 2)).get(0));
+    }
+
+    @Test
+    void aClauseWithoutExampleQuestionsCountsItsOwnSimilarityInstead() {
+        ClauseCorpus corpus = corpus(
+                clause("t", "1.1", "Members declare gifts."),
+                clause("t", "1.2", "Officers chair nothing."));
+        // 1.2's only question shares no word with the query; 1.1 has none, so its own (high) cosine stands in.
+        List<ScoredClause> ranked = withQuestions(corpus, 1.0, new int[] {1}, "who runs meetings")
+                .retrieve("members declare gifts", EVERYWHERE, 2);
+
+        assertEquals(List.of("t:1.1", "t:1.2"), ids(ranked));
+        // 1.1: its cosine, the whole BM25 share (0.1), and its cosine again for the questions it lacks; 1.2: nothing.
+        assertEquals(2 * ranked.get(0).cosine() + 0.1, ranked.get(0).score(), 1e-6, ranked::toString);
+        assertEquals(0, ranked.get(1).score(), 1e-6, ranked::toString);
+    }
+
+    @Test
+    void anExampleQuestionForNoClauseIsRefused() {
+        ClauseCorpus corpus = corpus(clause("t", "1.1", "Officers declare gifts."));
+
+        assertThrows(IllegalArgumentException.class, () -> withQuestions(corpus, 1.0, new int[] {1}, "gifts?"));
+    }
 }
