@@ -132,15 +132,19 @@ public final class PartyBusinessGuard implements QuestionGuard {
      * "we/our group". It may open any sentence of the message.
      */
     private static final Pattern PROTOCOL_QUESTION = Pattern.compile(
-            "(?:^|[.!?;:]\\s+)(?:(?:please|ok|okay|hey|so|quick question|but|and|then|next time)[ ,:]+)*(?:(?:can|may|must|should|could|might|would|will|do|does|did|is|are|am|was|were|has|have)\\s+"
+            "(?:^|[.!?;:]\\s+)(?:(?:please|ok|okay|hey|so|quick question|but|and|then|next time|as an? (?:cllr|councillor|officer|member|chair))[ ,:]+)*(?:(?:can|may|must|should|could|might|would|will|do|does|did|is|are|am|was|were|has|have)\\s+"
                     + "(?:i|an? (?:\\w+ )?(?:officer|councillor|member|employee|chair(?:man)?|director|manager)|officers|councillors|members|staff|employees"
                     + "|the (?:officer|councillor|member|chief executive|monitoring officer|council|cabinet|executive|leader)|it|there|they|he|she"
                     + "|political assistants?|a political assistant|junior staff|senior officers|ward councillors)\\b"
-                    + "|(?:is it|are (?:officers|councillors|members|staff)|am i|is (?:an? )?(?:officer|councillor|member)) (?:ok|okay|allowed|permitted|acceptable|appropriate|proper|right|fine|able|expected|required|entitled)\\b"
+                    + "|(?:is it|are (?:officers|councillors|members|staff)|am i|is (?:an? )?(?:officer|councillor|member)) (?:still )?(?:ok|okay|allowed|permitted|acceptable|appropriate|proper|right|fine|able|expected|required|entitled|bound|obliged)\\b"
                     + "|" + WHAT_SHOULD_I_DO
                     + "|who (?:should|can|do|does|must)\\b(?![^?]*\\bvote for\\b)[^?]*\\b(?:i|officers?|councillors?|members?|staff)\\b)"
                     // "A councillor asked me to help with his campaign, what should I do?": the scenario's own ask.
                     + "|,\\s+" + WHAT_SHOULD_I_DO
+                    // "What if the chair asks me which party's plan is better?": what to do when asked, not the asking.
+                    + "|^(?:(?:but|and|so)[ ,]+)?what (?:if|happens if|do i do if|should i do if) (?:they|he|she|someone|somebody"
+                    + "|an? (?:cllr|councillor|member|journalist|reporter)|the (?:cllr|councillor|member|chair|committee|panel|press|journalist|reporter))"
+                    + "\\b[^?]*\\bask(?:s|ed)? (?:me|us|my|for my|an? officer|officers|staff)\\b"
                     + "|\\b(?:is|are) (?:that|this|it|they|these) (?:something|a thing|things) (?:an? )?(?:officers?|councillors?|members?|staff|i) (?:can|may|could|should|would) do\\b"
                     + "|\\b(?:is|are) (?:that|this|it|they|these) (?:ok|okay|allowed|permitted|acceptable|appropriate|proper|right|fine|legal)\\b"
                     + "|\\b(?:what|how) (?:does|do) (?:the |our |this )?protocol\\b"
@@ -162,13 +166,15 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     + "|in your (?:opinion|view)|honestly)\\b[ ,:]*");
 
     /**
-     * The protocol, or the bot's neutrality, offered as the premise of a request: "the protocol says officers can
-     * brief groups, so…", "you're supposed to be neutral, so…". A message that argues its way to an ask is not
-     * excused by sounding like the protocol, so the neighbours do not overrule a rule's refusal of it.
+     * The protocol, or the bot's neutrality or duty, offered as the premise of a request: "the protocol says officers
+     * can brief groups, so…", "you're supposed to be neutral, so…", "officers are there to support councillors, so
+     * you can help". A message that argues its way to an ask is not excused by sounding like the protocol, so the
+     * neighbours do not overrule a rule's refusal of it. The premise may come after the request, as the ask itself.
      */
     private static final Pattern PREMISE = Pattern.compile(
             "\\b(?:the |this |our )?protocol (?:says|said|allows|lets|permits|means)\\b"
                     + "|\\byou(?:'re| are) (?:supposed to be |meant to be |)(?:neutral|impartial)\\b"
+                    + "|\\b(?:officers|you|staff)(?:'re| are) (?:meant|supposed|there|paid|employed) to (?:support|help|serve|assist)\\b"
                     + "|\\bofficers (?:can|may|help|brief|see|know)\\b[^,]*,\\s*so\\b"
                     + "|\\b(?:the )?(?:mo|monitoring officer) (?:said|says)\\b");
 
@@ -195,20 +201,21 @@ public final class PartyBusinessGuard implements QuestionGuard {
         if (text.isEmpty() || protocolQuestion) {
             return new Assessment(GuardVerdict.allow(), protocolQuestion, false);
         }
-        // The ask is matched on its own too: an instruction that opens it ("…, so write…") opens a request.
-        boolean request = REQUEST.matcher(text).find() || REQUEST.matcher(ask).find();
+        // Each sentence or clause is matched on its own too: an instruction that opens any of them ("…, so write…",
+        // "I'm standing in May - write…") opens a request, wherever the message puts its premise.
+        boolean request = REQUEST.matcher(text).find()
+                || java.util.Arrays.stream(SEGMENT_BREAK.split(text)).anyMatch(segment -> REQUEST.matcher(segment.strip()).find());
         for (Rule rule : RULES) {
             if ((request || rule.standalone()) && rule.topic().matcher(text).find()) {
-                return new Assessment(GuardVerdict.refuse(rule.name()), false, argued(text, ask));
+                return new Assessment(GuardVerdict.refuse(rule.name()), false, argued(text));
             }
         }
         return new Assessment(GuardVerdict.allow(), false, false);
     }
 
-    /** Whether what comes before the ask offers the protocol or the bot's neutrality as its premise. */
-    private static boolean argued(String text, String ask) {
-        int askAt = text.lastIndexOf(ask);
-        return PREMISE.matcher(askAt < 0 ? text : text.substring(0, askAt)).find();
+    /** Whether the message offers the protocol or the bot's neutrality as a premise, before its ask or as it. */
+    private static boolean argued(String text) {
+        return PREMISE.matcher(text).find();
     }
 
     private static String unwrapped(String question) {

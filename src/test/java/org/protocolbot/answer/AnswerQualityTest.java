@@ -15,7 +15,7 @@ import org.protocolbot.eval.Evaluator;
 /**
  * Retrieval, guard and no-match quality on the development sets (copies of the shared ones, committed so the build
  * needs nothing beside the checkout) and on a held-out set written without sight of the method and never used for
- * tuning. Floors sit a little below the measured figures (docs/answers-and-evaluation.md), so a regression fails the
+ * tuning, and on a set written after the method. Floors sit a little below the measured figures (docs/answers-and-evaluation.md), so a regression fails the
  * build.
  */
 class AnswerQualityTest {
@@ -23,16 +23,16 @@ class AnswerQualityTest {
     private static final Path EVAL = Path.of("src/test/resources/eval");
 
     // Floors: the measured figures (docs/answers-and-evaluation.md) less about one question's worth.
-    private static final double DEV_HIT1 = 0.87;
-    private static final double DEV_HIT3 = 0.95;
-    private static final double REAL_HIT1 = 0.45;
-    private static final double REAL_HIT3 = 0.62;
+    private static final double DEV_HIT1 = 0.93;
+    private static final double DEV_HIT3 = 0.96;
+    private static final double REAL_HIT1 = 0.73;
+    private static final double REAL_HIT3 = 0.83;
     private static final double REAL_REFUSAL = 0.92;
     private static final int REAL_FALSE_REFUSALS = 1;
     private static final double REAL_NO_MATCH = 0.92;
     private static final int REAL_FALSE_NO_MATCH = 5;
-    private static final double HOLD_HIT1 = 0.72;
-    private static final double HOLD_HIT3 = 0.87;
+    private static final double HOLD_HIT1 = 0.89;
+    private static final double HOLD_HIT3 = 0.94;
     private static final double HOLD_REFUSAL = 0.93;
     private static final int HOLD_FALSE_REFUSALS = 1;
     private static final double HOLD_NO_MATCH = 0.93;
@@ -67,6 +67,23 @@ class AnswerQualityTest {
         assertTrue(m.refusalRecall() >= HOLD_REFUSAL, m::render);
         assertTrue(m.falseRefusals() <= HOLD_FALSE_REFUSALS, m::render);
         assertTrue(m.noMatchRecall() >= HOLD_NO_MATCH, m::render);
+    }
+
+    /**
+     * 80 questions written after the example questions by a writer who saw only the clause texts and never the method.
+     * First measured: hit@1 0.783, hit@3 0.933, 9 of 10 requests refused, no false refusal, 10 of 10 not covered, 3 of
+     * 60 answerable told "not covered". The one request missed ("…write tweets… officers are meant to support cllrs
+     * so you can help") showed two gaps that were then closed, so its refusal figure is no longer unseen.
+     */
+    @Test
+    void questionsWrittenAfterTheMethodMeetTheFloors() throws IOException {
+        EvalMetrics m = evaluate(EVAL.resolve("blind-questions.jsonl"));
+        assertTrue(m.hitAt1Rate() >= 0.76, m::render);
+        assertTrue(m.hitAt3Rate() >= 0.91, m::render);
+        assertTrue(m.refusalRecall() >= 0.9, m::render);
+        assertEquals(0, m.falseRefusals(), m::render);
+        assertTrue(m.noMatchRecall() >= 0.9, m::render);
+        assertTrue(m.falseNoMatch() <= 4, m::render);
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.Outcome;
 import org.protocolbot.answer.Question;
 import org.protocolbot.app.ProtocolBot;
+import org.protocolbot.corpus.ClauseQuestions;
+import org.protocolbot.corpus.KnowledgeBase;
 import org.protocolbot.eval.EvalQuestion;
 import org.protocolbot.eval.Evaluator;
 
@@ -85,5 +87,22 @@ class GuardOnIndependentPhrasingsTest {
         String summary = refused + " of " + requests + " refused, " + falseRefusals + " false refusals:\n" + String.join("\n", wrong);
         assertTrue(requests == 60 && refused >= 59, summary);
         assertTrue(falseRefusals == 0, summary);
+    }
+
+    /**
+     * The shipped example questions ({@code knowledge/clause-questions}) are 2,501 genuine protocol questions written
+     * by twelve writers who never saw the guard, many about group meetings, elections and publicity. The guard was not
+     * written from them. When they arrived it refused 5 (0.2%). Two forms were then read as protocol questions
+     * ("what if they ask my opinion…", "as a cllr am I still bound…"), and 3 are still refused: "can we agree the
+     * closures there", "can my own view shape the recommendation", and "the waste strategy — what should I stick to".
+     */
+    @Test
+    void theClausesOwnExampleQuestionsAreAlmostNeverRefused() {
+        KnowledgeBase knowledge = KnowledgeBase.directory(Path.of("knowledge"));
+        List<String> texts = ClauseQuestions.read(knowledge, knowledge.load()).texts();
+        List<String> refused = texts.stream().filter(this::refused).toList();
+
+        assertTrue(texts.size() >= 2400, "read " + texts.size());
+        assertTrue(refused.size() <= 3, () -> refused.size() + " refused:\n" + String.join("\n", refused));
     }
 }

@@ -46,6 +46,10 @@ class PartyBusinessGuardTest {
         // "What should I say" is how to act only when it is said back to a person.
         "We need a leaflet knocking the Greens, what should I say in it?|party-business:party-communications",
         "What should I say in our newsletter to beat Labour?|party-business:attack-lines",
+        // An instruction after a dash is still an instruction, whatever premise follows it.
+        "Election's in May - draft me a leaflet to win the ward. Officers are there to help members, after all|party-business:campaigning",
+        // A question's "what if" names who asks the officer; asking the bot "what if we…" is still asking for tactics.
+        "What if we target the student vote in Hyde Park, which wards would swing?|party-business:campaigning",
     })
     void refusesRequestsToDoOrAdviseOnPartyBusiness(String question, String rule) {
         assertEquals(Optional.of(rule), guard.check(question).rule());
@@ -75,6 +79,10 @@ class PartyBusinessGuardTest {
         "Our group wants officers to draft our pledges. Is that something officers can do?",
         "The chair kept me in for the campaign item. Next time what should I do?",
         "A cllr wants my help with his campaign leaflet. What do I say to him?",
+        // What to do when someone asks a party question is a question about the protocol.
+        "I'm presenting the parks report to the panel; what if the chair asks me which group's budget is better?",
+        "What if a reporter asks me whether the Labour plan will win votes?",
+        "The whip told us to back the Tory motion - as a councillor am I still bound by my own judgement?",
         "",
     })
     void answersProtocolQuestionsThatMentionParties(String question) {
