@@ -65,6 +65,14 @@ public final class BotLoader {
     }
 
     public static ProtocolBot load(KnowledgeBase knowledge, TextEmbedder embedder, RetrievalMode mode, Tuning tuning) {
+        try {
+            return loadNow(knowledge, embedder, mode, tuning);
+        } catch (RuntimeException e) {
+            throw settled(embedder, e);
+        }
+    }
+
+    private static ProtocolBot loadNow(KnowledgeBase knowledge, TextEmbedder embedder, RetrievalMode mode, Tuning tuning) {
         ClauseCorpus corpus = knowledge.load();
         Thesaurus thesaurus = thesaurus(knowledge);
         // The word index needs only the clauses and the thesaurus, so it is built on its own thread while the rest
@@ -80,7 +88,26 @@ public final class BotLoader {
 
     /** Everything loaded and derived, before the pipeline is put together (ingest writes parts of it). */
     public static Knowledge read(KnowledgeBase knowledge, TextEmbedder embedder, Tuning tuning) {
-        return read(knowledge, knowledge.load(), thesaurus(knowledge), embedder, tuning);
+        try {
+            return read(knowledge, knowledge.load(), thesaurus(knowledge), embedder, tuning);
+        } catch (RuntimeException e) {
+            throw settled(embedder, e);
+        }
+    }
+
+    /**
+     * A damaged knowledge file is reported only once the model has finished loading on its own thread: ONNX Runtime
+     * crashes the JVM (SIGSEGV, exit 134, a crash report on stderr) if the process exits while it is still creating
+     * its native session, which would bury the one-line message naming the file. The model's own failure, if any,
+     * is not the news here, so it is dropped in favour of the knowledge error.
+     */
+    private static RuntimeException settled(TextEmbedder embedder, RuntimeException failure) {
+        try {
+            embedder.awaitReady();
+        } catch (RuntimeException modelFailure) {
+            failure.addSuppressed(modelFailure);
+        }
+        return failure;
     }
 
     private static Knowledge read(KnowledgeBase knowledge, ClauseCorpus corpus, Thesaurus thesaurus, TextEmbedder embedder,

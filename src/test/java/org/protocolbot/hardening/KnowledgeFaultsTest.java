@@ -96,6 +96,53 @@ class KnowledgeFaultsTest {
         assertEquals(0, embedded.get(), "nothing was embedded: loading stopped at the damaged file");
     }
 
+    /**
+     * ONNX Runtime crashes the JVM (exit 134, a crash report on stderr) if the process exits while the model is still
+     * loading on its own thread, and a file read after the clauses fails just then: two runs in three of
+     * {@code ask} crashed so with a damaged guard-examples.json. So the loader waits for the model before it reports.
+     */
+    @Test
+    void aKnowledgeErrorIsReportedOnlyOnceTheModelHasFinishedLoading() {
+        Path dir = KnowledgeCopy.into(temp.resolve("knowledge"));
+        KnowledgeCopy.write(dir.resolve("guard-examples.json"), "{\n");
+        AtomicInteger embedded = new AtomicInteger();
+        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        TextEmbedder counting = countingEmbedder(embedded);
+        TextEmbedder slowToLoad = new TextEmbedder() {
+            @Override
+            public float[] embed(String text) {
+                return counting.embed(text);
+            }
+
+            @Override
+            public List<float[]> embedAll(List<String> texts) {
+                return counting.embedAll(texts);
+            }
+
+            @Override
+            public String modelId() {
+                return counting.modelId();
+            }
+
+            @Override
+            public void awaitReady() {
+                events.add("model ready");
+            }
+        };
+
+        IngestException error = assertThrows(IngestException.class,
+                () -> BotLoader.load(KnowledgeBase.directory(dir), slowToLoad, RetrievalMode.HYBRID));
+        events.add("reported");
+
+        assertTrue(error.getMessage().contains("guard-examples.json:2:1: not a valid guard-examples file"), error::getMessage);
+        assertEquals(List.of("model ready", "reported"), events);
+        // The same for the read that ingest, eval and tune use.
+        events.clear();
+        assertThrows(IngestException.class, () -> BotLoader.read(KnowledgeBase.directory(dir), slowToLoad,
+                org.protocolbot.retrieval.Tuning.DEFAULT));
+        assertEquals(List.of("model ready"), events);
+    }
+
     @Test
     void theIntactCopyLoadsEveryClause() {
         // The control for the cases above: the copy itself is sound, so each failure is the damage's doing.
