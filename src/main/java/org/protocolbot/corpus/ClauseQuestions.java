@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code knowledge/clause-questions/<council>.jsonl}: for each clause, questions that the clause answers, in the words
@@ -58,7 +59,8 @@ public record ClauseQuestions(List<String> texts, int[] owners, List<String> unk
         for (int i = 0; i < clauses.size(); i++) {
             position.put(clauses.get(i).id(), i);
         }
-        Map<Integer, List<String>> byClause = new LinkedHashMap<>();
+        // By corpus position, so the questions come out grouped in corpus order whatever order the files use.
+        Map<Integer, List<String>> byClause = new TreeMap<>();
         List<String> unknown = new ArrayList<>();
         for (Council council : corpus.councils()) {
             String file = fileName(council.id());
@@ -73,12 +75,10 @@ public record ClauseQuestions(List<String> texts, int[] owners, List<String> unk
         }
         List<String> texts = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
-        byClause.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            for (String question : entry.getValue()) {
-                texts.add(question);
-                owners.add(entry.getKey());
-            }
-        });
+        byClause.forEach((clause, questions) -> questions.forEach(question -> {
+            texts.add(question);
+            owners.add(clause);
+        }));
         return new ClauseQuestions(texts, owners.stream().mapToInt(Integer::intValue).toArray(), unknown);
     }
 
