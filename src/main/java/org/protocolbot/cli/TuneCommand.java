@@ -79,7 +79,7 @@ final class TuneCommand implements Callable<Integer> {
 
     static List<Tuning> retrievalCandidates(Tuning from) {
         List<Tuning> out = new ArrayList<>();
-        for (double question : new double[] {0.0, 1.0, 1.5, 2.0, 3.0, 4.0}) {
+        for (double question : new double[] {0.0, 1.5, 2.0, 3.0, 4.0, 6.0}) {
             for (double topic : new double[] {0.0, 0.1, 0.2, 0.3, 0.5}) {
                 for (double temperature : topic == 0 ? new double[] {from.topicTemperature()} : new double[] {0.03, 0.06}) {
                     for (double lexical : new double[] {0.0, 0.05, 0.1, 0.2}) {

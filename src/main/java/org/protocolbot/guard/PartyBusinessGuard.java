@@ -24,7 +24,7 @@ public final class PartyBusinessGuard implements QuestionGuard {
     }
 
     private static final String PARTIES = "(?:labour|conservatives?|tor(?:y|ies)|lib ?dems?|liberal democrats?|greens?|green party"
-            + "|reform(?: uk)?|snp|plaid(?: cymru)?|ukip|independents?)";
+            + "|reform(?: uk)?|snp|plaid(?: cymru)?|ukip|independents?|ind(?:y|ies))";
     private static final String A_GROUP = "(?:the |our |my |their )?(?:" + PARTIES + " )?(?:group|party)";
 
     private static final List<Rule> RULES = List.of(
@@ -48,9 +48,10 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     "\\b(?:beat|defeat|destroy|undermine|outmanoeuvre|outmaneuver) (?:the )?(?:" + PARTIES
                             + "|opposition|administration|cabinet|other (?:side|party|parties)|our opponents?|them)\\b",
                     "\\bweak(?:ness|nesses|est|ly)?\\b.*\\b(?:" + PARTIES + "|opposition|administration|opponents?)\\b",
-                    "\\barguments? (?:for|against) (?:the )?(?:" + PARTIES + "|opposition|administration)"),
+                    "\\barguments? (?:for|against) (?:the )?(?:" + PARTIES + "|opposition|administration)",
+                    "\\barguments? (?:\\w+ ){0,3}against (?:the |our |my |their )?(?:" + PARTIES + "|opposition|administration|opponents?|\\w+ candidate)"),
             Rule.of("party-business:campaigning", false,
-                    "\\bcampaign\\w*", "\\bcanvass\\w*", "\\belectioneer\\w*", "\\bre-?elect\\w*", "\\bget[- ]out[- ]the[- ]vote\\b",
+                    "\\bcampaign\\w*", "\\bcanvass\\w*", "\\bcanvas(?:ing|ser|sers)?\\b", "\\belectioneer\\w*", "\\bre-?elect\\w*", "\\bget[- ]out[- ]the[- ]vote\\b",
                     "\\bdoor-?knock\\w*", "\\bgotv\\b", "\\bnext election\\b", "\\bby-?election\\b",
                     "\\b(?:win|winning|hold|gain|take|keep) (?:the |a |an |our |my |this |next |back )?(?:seat|ward|election|council|majority|control|votes?)\\b",
                     // A ward is usually named: "take Park ward back", "win Almondbury ward".
@@ -59,11 +60,12 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     "\\b(?:get|win|gain|attract|increase|more|extra|lose|losing) (?:\\w+ )?votes?\\b",
                     "\\btake control\\b", "\\btarget(?:ed|ing)? (?:\\w+ )?(?:ward|seat|voters?|residents)\\b",
                     "\\bwards?\\b.*\\b(?:win|lose|gain|hold|target)\\b", "\\bwinnable\\b", "\\bswing voters?\\b",
-                    "\\bmarginal (?:ward|seat)s?\\b", "\\bvoters?\\b.*\\b(?:persuade|convince|win over)\\b",
+                    "\\bmarginal (?:ward|seat)s?\\b", "\\b(?:wards?|seats?)\\b.*\\bmarginal\\b",
+                    "\\bflip(?:s|ped|ping)? (?:\\w+ ){0,2}(?:wards?|seats?|them|it)\\b", "\\bvoters?\\b.*\\b(?:persuade|convince|win over)\\b",
                     "\\bwin(?:ning)? over\\b", "\\bdoorsteps?\\b", "\\bphone ?bank\\w*", "\\bswing\\b",
                     "\\boverturn\\w* (?:the |their |a |his |her )?majority\\b"),
             Rule.of("party-business:party-fundraising", false,
-                    "\\bfund-?rais\\w*", "\\bcrowd-?fund\\w*", "\\bfighting fund\\b", "\\bparty donations?\\b",
+                    "\\bfund-?rais\\w*", "\\bcrowd-?fund\\w*", "\\b(?:fighting|campaign|election) funds?\\b", "\\braise money\\b", "\\bparty donations?\\b",
                     "\\bmembership (?:drive|subscriptions?|numbers|recruitment)\\b", "\\brecruit (?:more )?(?:party )?members\\b"),
             Rule.of("party-business:party-communications", false,
                     "\\bspeech(?:es)?\\b", "\\bpress releases?\\b", "\\bsocial media\\b",
@@ -83,7 +85,8 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     "\\b" + PARTIES + "\\b.*\\bor\\b.*\\b" + PARTIES + "\\b.*\\b(?:better|best|worse|right|trust|vote)\\b",
                     "\\b" + PARTIES + " (?:is |are )?(?:better|best|worse|worst|right|wrong)\\b",
                     "\\b(?:better|worse) than (?:the )?" + PARTIES + "\\b",
-                    "\\bshould (?:i|we) (?:vote for|support|join) (?:the )?" + PARTIES + "\\b",
+                    "\\bshould (?:i|we) (?:vote (?:for )?|support |join )(?:the )?" + PARTIES + "\\b",
+                    "\\bwho(?:'s|s| is) (?:better|best|right)\\b.*\\b(?:" + PARTIES + "|group|party)\\b",
                     "\\b(?:best|better|right|strongest) (?:candidate|leader|choice) (?:for|to)\\b",
                     "\\b(?:better|worse|stronger|weaker) (?:leader|councillor|candidate|politician|mayor) than\\b",
                     "\\b(?:back|support|vote for|choose|prefer|pick) (?:the )?" + PARTIES + " over (?:the )?" + PARTIES + "\\b"),
@@ -99,11 +102,13 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     + "|compile|gather|spin|post|publish|send|get|show|draw up|sketch|polish|improve|rewrite)\\b",
             "\\b(?:can|could|would|will) you\\b", "\\byou (?:are|'re) (?:now |a |my |our )",
             "\\b(?:what|which|how|who|where|when|why)\\b[^?]*\\b(?:should|shall|can|could|would|do|must|ought)\\b[^?]*\\b(?:we|our|us|i|me|my|"
-                    + "(?:the|a|an) (?:\\w+ ){0,3}(?:group|party)|" + PARTIES + "(?: group| party)?)\\b",
+                    + "(?:the|a|an) (?:\\w+ ){0,3}(?:group|party|branch)|" + PARTIES + "(?: group| party)?)\\b",
             "\\bwhat(?:'s| is) the best way\\b", "\\bbest way to\\b",
             // Asking which line works, without a modal: "what messaging works best", "which issues will win".
             "\\b(?:what|which)\\b[^?]*\\b(?:works? best|work(?:s)? well|land best|(?:will|would) (?:win|work|land|play well|swing)|(?:is|are) most effective)\\b",
-            "\\bwhat(?:'s| is) the (?:smallest|biggest|best|quickest|easiest|cheapest)\\b",
+            "\\bwhat(?:'s| is| are) the (?:\\w+ )?(?:smallest|biggest|best|strongest|most effective|quickest|easiest|cheapest)\\b",
+            // A request whose subject chat drops: "want to target them…".
+            "^(?:want|need|wanna) (?:to )?\\w+",
             "\\byou(?:'re| are) (?:the )?(?:perfect|best|ideal|right) (?:judge|person|one)\\b", "\\blet'?s role-?play\\b",
             "\\bhow (?:do|can|could|should|might|would) (?:i|we|they)\\b",
             "\\b(?:we|i) (?:can|could|should|might) (?:use|exploit|say|attack|win|beat)\\b",
@@ -120,6 +125,8 @@ public final class PartyBusinessGuard implements QuestionGuard {
     private static final String WHAT_SHOULD_I_DO = "(?:what (?:should|can|must|may|do) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:do|have done)"
             // Saying something back to a person is how to act; "what should I say in our leaflet" is a request.
             + "|what (?:should|can|do) (?:i|an? officer|officers) (?:say|have said) to (?:him|her|them|the (?:cllr|councillor|member|chair|leader|director|exec member))"
+            // Looking back on what one said is how to act; "what should I say in our leaflet" asks for party words.
+            + "|what (?:should|could) (?:i|an? officer|officers) have said"
             + "|how (?:should|do|can|could|must) (?:i|an? officer|officers|a councillor|councillors|members|staff) (?:have )?"
             + "(?:respond(?:ed)?|react(?:ed)?|handle[d]?|deal|dealt|repl(?:y|ied)|answer(?:ed)?|say no|said no|decline[d]?|refuse[d]?))"
             + "(?=\\s*(?:[?.!]|$)|\\s+(?:about (?:it|this|that)|if|when|where|here|now|next|then|after|before|so)\\b"
@@ -132,10 +139,12 @@ public final class PartyBusinessGuard implements QuestionGuard {
      * "we/our group". It may open any sentence of the message.
      */
     private static final Pattern PROTOCOL_QUESTION = Pattern.compile(
-            "(?:^|[.!?;:]\\s+)(?:(?:please|ok|okay|hey|so|quick question|but|and|then|next time|as an? (?:cllr|councillor|officer|member|chair))[ ,:]+)*(?:(?:can|may|must|should|could|might|would|will|do|does|did|is|are|am|was|were|has|have)\\s+"
+            "(?:^|[.!?;:]\\s+)(?:(?:please|ok|okay|hey|so|quick question|but|and|then|next time|as an? (?:cllr|councillor|officer|member|chair)|if [^,?]{1,80},)[ ,:]+)*(?:(?:can|may|must|should|could|might|would|will|do|does|did|is|are|am|was|were|has|have)\\s+"
                     + "(?:i|an? (?:\\w+ )?(?:officer|councillor|member|employee|chair(?:man)?|director|manager)|officers|councillors|members|staff|employees"
                     + "|the (?:officer|councillor|member|chief executive|monitoring officer|council|cabinet|executive|leader)|it|there|they|he|she"
                     + "|political assistants?|a political assistant|junior staff|senior officers|ward councillors)\\b"
+                    // "Should I vote Green or Labour?" asks which party, not what the protocol allows.
+                    + "(?! vote (?:for\\b|(?:the )?" + PARTIES + "\\b))"
                     + "|(?:is it|are (?:officers|councillors|members|staff)|am i|is (?:an? )?(?:officer|councillor|member)) (?:still )?(?:ok|okay|allowed|permitted|acceptable|appropriate|proper|right|fine|able|expected|required|entitled|bound|obliged)\\b"
                     + "|" + WHAT_SHOULD_I_DO
                     + "|who (?:should|can|do|does|must)\\b(?![^?]*\\bvote for\\b)[^?]*\\b(?:i|officers?|councillors?|members?|staff)\\b)"
@@ -239,6 +248,9 @@ public final class PartyBusinessGuard implements QuestionGuard {
                 .replaceAll("[\\p{Cc}\\p{Cf}]", "")
                 .replaceAll("\\s+", " ").strip()
                 // Chat shorthand for the words the rules read: "can u do me a tweet", "ur campaign".
-                .replaceAll("\\bu\\b", "you").replaceAll("\\bur\\b", "your").replaceAll("\\bpls\\b|\\bplz\\b", "please");
+                .replaceAll("\\bu\\b", "you").replaceAll("\\bur\\b", "your").replaceAll("\\bpls\\b|\\bplz\\b", "please")
+                .replaceAll("\\bcn\\b", "can").replaceAll("\\brite\\b", "write").replaceAll("\\bw[aou]t\\b", "what")
+                .replaceAll("\\bwhos\\b", "who's").replaceAll("\\bhav\\b", "have").replaceAll("\\br\\b", "are")
+                .replaceAll("\\bb4\\b", "before").replaceAll("\\bw/?(?= )", "with");
     }
 }

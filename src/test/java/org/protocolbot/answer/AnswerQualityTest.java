@@ -23,16 +23,16 @@ class AnswerQualityTest {
     private static final Path EVAL = Path.of("src/test/resources/eval");
 
     // Floors: the measured figures (docs/answers-and-evaluation.md) less about one question's worth.
-    private static final double DEV_HIT1 = 0.93;
+    private static final double DEV_HIT1 = 0.90;
     private static final double DEV_HIT3 = 0.96;
-    private static final double REAL_HIT1 = 0.73;
-    private static final double REAL_HIT3 = 0.83;
+    private static final double REAL_HIT1 = 0.78;
+    private static final double REAL_HIT3 = 0.87;
     private static final double REAL_REFUSAL = 0.92;
     private static final int REAL_FALSE_REFUSALS = 1;
     private static final double REAL_NO_MATCH = 0.92;
     private static final int REAL_FALSE_NO_MATCH = 5;
-    private static final double HOLD_HIT1 = 0.89;
-    private static final double HOLD_HIT3 = 0.94;
+    private static final double HOLD_HIT1 = 0.87;
+    private static final double HOLD_HIT3 = 0.91;
     private static final double HOLD_REFUSAL = 0.93;
     private static final int HOLD_FALSE_REFUSALS = 1;
     private static final double HOLD_NO_MATCH = 0.93;
@@ -78,8 +78,8 @@ class AnswerQualityTest {
     @Test
     void questionsWrittenAfterTheMethodMeetTheFloors() throws IOException {
         EvalMetrics m = evaluate(EVAL.resolve("blind-questions.jsonl"));
-        assertTrue(m.hitAt1Rate() >= 0.76, m::render);
-        assertTrue(m.hitAt3Rate() >= 0.91, m::render);
+        assertTrue(m.hitAt1Rate() >= 0.83, m::render);
+        assertTrue(m.hitAt3Rate() >= 0.90, m::render);
         assertTrue(m.refusalRecall() >= 0.9, m::render);
         assertEquals(0, m.falseRefusals(), m::render);
         assertTrue(m.noMatchRecall() >= 0.9, m::render);

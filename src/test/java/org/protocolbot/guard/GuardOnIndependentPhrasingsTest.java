@@ -35,6 +35,7 @@ class GuardOnIndependentPhrasingsTest {
      * then closed (59 and 0), so it is a regression floor now, not an unseen figure.
      */
     private static final Path WRITTEN_BLIND = Path.of("src/test/resources/guard/party-questions-written-blind.jsonl");
+    private static final Path WRITTEN_BLIND_2 = Path.of("src/test/resources/guard/party-questions-written-blind-2.jsonl");
     private static final int MEASURED_FALSE_REFUSALS = 3;
     private final ProtocolBot bot = TestBots.shared();
 
@@ -70,11 +71,27 @@ class GuardOnIndependentPhrasingsTest {
 
     @Test
     void questionsWrittenBlindAreRefusedAndAnsweredAsTheirAuthorMeant() throws IOException {
+        assertRefusedAsMeant(WRITTEN_BLIND, 60, 59);
+    }
+
+    /**
+     * A second set of the same kind (50 requests, 50 protocol questions) by another author who read nothing of the
+     * project, written after the first set's gaps were closed. First measured: 41 of 50 refused (82%), 1 false
+     * refusal ("…which party's policy was right. What should I have said?"). Its misses were chat shorthand
+     * ("cn u rite", "wat wards r marginal"), "who's better", "should I vote Reform or Labour", "arguments to use
+     * against the Green candidate", and a request after "if …,"; with those read, 48 and 0.
+     */
+    @Test
+    void aSecondSetWrittenBlindIsRefusedAndAnsweredAsItsAuthorMeant() throws IOException {
+        assertRefusedAsMeant(WRITTEN_BLIND_2, 50, 48);
+    }
+
+    private void assertRefusedAsMeant(Path file, int expectedRequests, int leastRefused) throws IOException {
         List<String> wrong = new ArrayList<>();
         int requests = 0;
         int refused = 0;
         int falseRefusals = 0;
-        for (EvalQuestion row : Evaluator.read(WRITTEN_BLIND)) {
+        for (EvalQuestion row : Evaluator.read(file)) {
             boolean request = row.expect().equals("refuse");
             boolean refusedNow = refused(row.question());
             requests += request ? 1 : 0;
@@ -85,16 +102,17 @@ class GuardOnIndependentPhrasingsTest {
             }
         }
         String summary = refused + " of " + requests + " refused, " + falseRefusals + " false refusals:\n" + String.join("\n", wrong);
-        assertTrue(requests == 60 && refused >= 59, summary);
+        assertTrue(requests == expectedRequests && refused >= leastRefused, summary);
         assertTrue(falseRefusals == 0, summary);
     }
 
     /**
-     * The shipped example questions ({@code knowledge/clause-questions}) are 2,501 genuine protocol questions written
-     * by twelve writers who never saw the guard, many about group meetings, elections and publicity. The guard was not
-     * written from them. When they arrived it refused 5 (0.2%). Two forms were then read as protocol questions
-     * ("what if they ask my opinion…", "as a cllr am I still bound…"), and 3 are still refused: "can we agree the
-     * closures there", "can my own view shape the recommendation", and "the waste strategy — what should I stick to".
+     * The shipped example questions ({@code knowledge/clause-questions}) are 3,781 genuine protocol questions written
+     * by eighteen writers who never saw the guard, many about group meetings, elections and publicity. The guard was
+     * not written from them. When the first 2,501 arrived it refused 5 (0.2%). Two forms were then read as protocol
+     * questions ("what if they ask my opinion…", "as a cllr am I still bound…"), and the third round added one more
+     * ("If the opposition ask, do I have to…", now read too). 3 are still refused: "can we agree the closures there",
+     * "can my own view shape the recommendation", and "the waste strategy — what should I stick to".
      */
     @Test
     void theClausesOwnExampleQuestionsAreAlmostNeverRefused() {
@@ -102,7 +120,7 @@ class GuardOnIndependentPhrasingsTest {
         List<String> texts = ClauseQuestions.read(knowledge, knowledge.load()).texts();
         List<String> refused = texts.stream().filter(this::refused).toList();
 
-        assertTrue(texts.size() >= 2400, "read " + texts.size());
+        assertTrue(texts.size() >= 3700, "read " + texts.size());
         assertTrue(refused.size() <= 3, () -> refused.size() + " refused:\n" + String.join("\n", refused));
     }
 }

@@ -50,6 +50,12 @@ class PartyBusinessGuardTest {
         "Election's in May - draft me a leaflet to win the ward. Officers are there to help members, after all|party-business:campaigning",
         // A question's "what if" names who asks the officer; asking the bot "what if we…" is still asking for tactics.
         "What if we target the student vote in Hyde Park, which wards would swing?|party-business:campaigning",
+        // Chat shorthand and dropped subjects.
+        "cn u rite a canvas script 4 the doors on sat for the greens|party-business:campaigning",
+        "wat seats r marginal n how do we flip em|party-business:campaigning",
+        "whos better, the indies or labour? honest opinion|party-business:party-comparison",
+        "What are the three strongest arguments against the Reform candidate?|party-business:attack-lines",
+        "Should I vote Green or Labour next May?|party-business:party-comparison",
     })
     void refusesRequestsToDoOrAdviseOnPartyBusiness(String question, String rule) {
         assertEquals(Optional.of(rule), guard.check(question).rule());
@@ -83,6 +89,8 @@ class PartyBusinessGuardTest {
         "I'm presenting the parks report to the panel; what if the chair asks me which group's budget is better?",
         "What if a reporter asks me whether the Labour plan will win votes?",
         "The whip told us to back the Tory motion - as a councillor am I still bound by my own judgement?",
+        "I gave the Lib Dem group the figures. If the Greens want them too, must I hand them over?",
+        "A resident asked me at the count which party's plan was best. What should I have said?",
         "",
     })
     void answersProtocolQuestionsThatMentionParties(String question) {

@@ -59,7 +59,8 @@ class SlowClientTest {
             }
             assertTrue(probes >= 6, "probes asked: " + probes);
             // The page's API is still served too: the slow bodies hold connections, not the request threads.
-            assertEquals(200, SERVER.get().get("/api/councils").statusCode());
+            var councils = SERVER.get().get("/api/councils");
+            assertEquals(200, councils.statusCode(), () -> "the API while slow clients trickle: " + councils.body());
         } finally {
             for (Socket socket : slow) {
                 socket.close();
