@@ -42,8 +42,12 @@ final class BodyReadDeadline extends Handler.Wrapper {
         return new Handler.Wrapper() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
-                if (request.getAttribute(TIMER) instanceof Scheduler.Task timer) {
-                    timer.cancel();
+                // A timer that has already fired closed this connection: the request goes no further. Passed on, it
+                // would take a slot of the work queue while the handler waits on the body that will never come,
+                // and a wave of cut-off slow clients would shed real requests with 503 for as long as they wait.
+                if (request.getAttribute(TIMER) instanceof Scheduler.Task timer && !timer.cancel()) {
+                    callback.failed(new java.util.concurrent.TimeoutException("request body not received in time"));
+                    return true;
                 }
                 return super.handle(request, response, callback);
             }
