@@ -107,38 +107,17 @@ class KnowledgeFaultsTest {
         KnowledgeCopy.write(dir.resolve("guard-examples.json"), "{\n");
         AtomicInteger embedded = new AtomicInteger();
         List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
-        TextEmbedder counting = countingEmbedder(embedded);
-        TextEmbedder slowToLoad = new TextEmbedder() {
-            @Override
-            public float[] embed(String text) {
-                return counting.embed(text);
-            }
-
-            @Override
-            public List<float[]> embedAll(List<String> texts) {
-                return counting.embedAll(texts);
-            }
-
-            @Override
-            public String modelId() {
-                return counting.modelId();
-            }
-
-            @Override
-            public void awaitReady() {
-                events.add("model ready");
-            }
-        };
+        TextEmbedder recordingReady = countingEmbedder(embedded, () -> events.add("model ready"));
 
         IngestException error = assertThrows(IngestException.class,
-                () -> BotLoader.load(KnowledgeBase.directory(dir), slowToLoad, RetrievalMode.HYBRID));
+                () -> BotLoader.load(KnowledgeBase.directory(dir), recordingReady, RetrievalMode.HYBRID));
         events.add("reported");
 
         assertTrue(error.getMessage().contains("guard-examples.json:2:1: not a valid guard-examples file"), error::getMessage);
         assertEquals(List.of("model ready", "reported"), events);
         // The same for the read that ingest, eval and tune use.
         events.clear();
-        assertThrows(IngestException.class, () -> BotLoader.read(KnowledgeBase.directory(dir), slowToLoad,
+        assertThrows(IngestException.class, () -> BotLoader.read(KnowledgeBase.directory(dir), recordingReady,
                 org.protocolbot.retrieval.Tuning.DEFAULT));
         assertEquals(List.of("model ready"), events);
     }
@@ -151,7 +130,17 @@ class KnowledgeFaultsTest {
     }
 
     static TextEmbedder countingEmbedder(AtomicInteger calls) {
+        return countingEmbedder(calls, () -> { });
+    }
+
+    /** As above, running {@code onReady} when the loader waits for the model to be ready. */
+    static TextEmbedder countingEmbedder(AtomicInteger calls, Runnable onReady) {
         return new TextEmbedder() {
+            @Override
+            public void awaitReady() {
+                onReady.run();
+            }
+
             @Override
             public float[] embed(String text) {
                 calls.incrementAndGet();
