@@ -49,6 +49,22 @@ public final class BotLoader {
     public record Knowledge(ClauseCorpus corpus, ClauseVectors vectors, Thesaurus thesaurus, TopicCatalogue catalogue,
                             GuardExamples guardExamples, ClauseQuestions clauseQuestions, PhraseVectors phraseVectors,
                             List<float[]> topicCentres, TopicLinks links) {
+
+        /** One vector per clause question, in the order of {@code clauseQuestions().texts()}. */
+        public List<float[]> clauseQuestionVectors() {
+            return bank().clauseQuestions(phraseVectors);
+        }
+
+        /** The same knowledge over another corpus, with its links, clause questions and their vectors. */
+        public Knowledge over(ClauseCorpus otherCorpus, ClauseVectors otherVectors, TopicLinks otherLinks,
+                              ClauseQuestions otherQuestions, List<float[]> otherQuestionVectors) {
+            return new Knowledge(otherCorpus, otherVectors, thesaurus, catalogue, guardExamples, otherQuestions,
+                    bank().withClauseQuestions(phraseVectors, otherQuestionVectors), topicCentres, otherLinks);
+        }
+
+        private PhraseBank bank() {
+            return new PhraseBank(catalogue, guardExamples, clauseQuestions);
+        }
     }
 
     private BotLoader() {
@@ -166,9 +182,9 @@ public final class BotLoader {
 
     /** As {@link #assemble(Knowledge, TextEmbedder, RetrievalMode, Tuning)} with an index already built for it. */
     public static ProtocolBot assemble(Knowledge k, TextEmbedder embedder, RetrievalMode mode, Tuning tuning, LexicalIndex lexical) {
-        PhraseBank bank = new PhraseBank(k.catalogue(), k.guardExamples(), k.clauseQuestions());
+        PhraseBank bank = k.bank();
         HybridRetriever retriever = new HybridRetriever(k.corpus(), embedder, k.vectors(),
-                new HybridRetriever.AskedVectors(bank.clauseQuestions(k.phraseVectors()), k.clauseQuestions().owners()),
+                new HybridRetriever.AskedVectors(k.clauseQuestionVectors(), k.clauseQuestions().owners()),
                 lexical, mode, tuning);
         TopicSignal topics = k.catalogue().topics().isEmpty()
                 ? TopicSignal.none()

@@ -41,8 +41,18 @@ record PhraseBank(TopicCatalogue catalogue, GuardExamples guardExamples, ClauseQ
     }
 
     List<float[]> clauseQuestions(PhraseVectors vectors) {
-        int start = phrasingCount() + catalogue.topics().size() + guardExamples.texts().size();
-        return vectors.vectors().subList(start, vectors.vectors().size());
+        return vectors.vectors().subList(clauseQuestionsStart(), vectors.vectors().size());
+    }
+
+    /** These vectors with {@code questions} in place of the clause questions' (the benchmark's copied corpus). */
+    PhraseVectors withClauseQuestions(PhraseVectors vectors, List<float[]> questions) {
+        List<float[]> out = new ArrayList<>(vectors.vectors().subList(0, clauseQuestionsStart()));
+        out.addAll(questions);
+        return new PhraseVectors(vectors.hash(), out);
+    }
+
+    private int clauseQuestionsStart() {
+        return phrasingCount() + catalogue.topics().size() + guardExamples.texts().size();
     }
 
     private int phrasingCount() {

@@ -16,7 +16,6 @@ import org.protocolbot.corpus.ClauseCorpus;
 import org.protocolbot.corpus.ClauseQuestions;
 import org.protocolbot.corpus.Council;
 import org.protocolbot.retrieval.ClauseVectors;
-import org.protocolbot.retrieval.PhraseVectors;
 import org.protocolbot.retrieval.HybridRetriever;
 import org.protocolbot.retrieval.LexicalIndex;
 import org.protocolbot.retrieval.RetrievalMode;
@@ -55,9 +54,8 @@ record ScaledCorpus(ClauseCorpus corpus, QuestionAnswerer answerer) {
         ClauseCorpus corpus = new ClauseCorpus(councils, clauses);
         ClauseVectors vectors = copiedVectors(base, baseVectors, corpus);
         TopicLinks links = BotLoader.linker(Tuning.DEFAULT).link(corpus, vectors, knowledge.catalogue(), knowledge.topicCentres());
-        ClauseQuestions questions = copiedQuestions(knowledge.clauseQuestions(), base.size(), copies);
-        BotLoader.Knowledge scaled = new BotLoader.Knowledge(corpus, vectors, knowledge.thesaurus(), knowledge.catalogue(),
-                knowledge.guardExamples(), questions, copiedQuestionVectors(knowledge, copies), knowledge.topicCentres(), links);
+        BotLoader.Knowledge scaled = knowledge.over(corpus, vectors, links,
+                copiedQuestions(knowledge.clauseQuestions(), base.size(), copies), copiedQuestionVectors(knowledge, copies));
         return new ScaledCorpus(corpus, BotLoader.assemble(scaled, embedder, RetrievalMode.HYBRID, Tuning.DEFAULT).answerer());
     }
 
@@ -74,16 +72,14 @@ record ScaledCorpus(ClauseCorpus corpus, QuestionAnswerer answerer) {
         return new ClauseQuestions(texts, owners, base.unknown());
     }
 
-    /** The phrase vectors with the clause questions' vectors (their tail) repeated once per copy. */
-    private static PhraseVectors copiedQuestionVectors(BotLoader.Knowledge knowledge, int copies) {
-        List<float[]> all = knowledge.phraseVectors().vectors();
-        int questions = knowledge.clauseQuestions().texts().size();
-        List<float[]> out = new ArrayList<>(all);
-        List<float[]> tail = all.subList(all.size() - questions, all.size());
+    /** The clause questions' vectors once per copy, each copy in its own arrays as separately embedded ones would be. */
+    private static List<float[]> copiedQuestionVectors(BotLoader.Knowledge knowledge, int copies) {
+        List<float[]> base = knowledge.clauseQuestionVectors();
+        List<float[]> out = new ArrayList<>(base);
         for (int copy = 1; copy < copies; copy++) {
-            tail.forEach(v -> out.add(v.clone()));
+            base.forEach(v -> out.add(v.clone()));
         }
-        return new PhraseVectors(knowledge.phraseVectors().hash(), out);
+        return out;
     }
 
     /**

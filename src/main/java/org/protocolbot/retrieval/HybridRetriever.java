@@ -138,7 +138,7 @@ public final class HybridRetriever implements ClauseRetriever {
         int[] bestPassage = new int[e.cosine().length];
         java.util.Arrays.fill(bestPassage, -1);
         // Best sentences are looked for only in the pool that reaches stage two: the rest never need them.
-        Ranking.PassageCosine passage = j -> {
+        Ranking.PoolCosine passage = j -> {
             int clause = e.start() + j;
             int at = bestPassage(question, clause);
             bestPassage[j] = at;

@@ -17,8 +17,11 @@ import java.util.List;
  */
 public final class Ranking {
 
-    /** The cosine of the question with a clause's best sentence, or -1 when it has none; asked only for the pool. */
-    public interface PassageCosine {
+    /**
+     * A cosine worked out only for the clauses that reach stage two: the question with a clause's best sentence (-1
+     * when it has none), or with its closest example question.
+     */
+    public interface PoolCosine {
         double of(int clause);
     }
 
@@ -34,11 +37,6 @@ public final class Ranking {
         }
     }
 
-    /** The cosine of the question with a clause's closest example question; asked only for the pool. */
-    public interface AskedCosine {
-        double of(int clause);
-    }
-
     /** A ranked clause: its position in the arrays given, and its final score. */
     public record Ranked(int clause, double score) {
     }
@@ -52,8 +50,8 @@ public final class Ranking {
      * @param prior        per clause, the topic prior, or null
      * @param asked        per clause, the cosine of its closest example question, or null for none
      */
-    public static List<Ranked> rank(double[] cosine, double[] lexicalShare, double[] prior, AskedCosine asked,
-                                    PassageCosine passage, Weights w, int pool, int limit) {
+    public static List<Ranked> rank(double[] cosine, double[] lexicalShare, double[] prior, PoolCosine asked,
+                                    PoolCosine passage, Weights w, int pool, int limit) {
         Pool first = new Pool(pool);
         for (int i = 0; i < cosine.length; i++) {
             first.offer(i, cosine[i] + extra(i, lexicalShare, prior, w));
