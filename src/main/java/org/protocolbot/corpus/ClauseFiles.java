@@ -33,23 +33,21 @@ public final class ClauseFiles {
     }
 
     public static List<Clause> read(BufferedReader reader, String where, String councilId) {
-        List<Clause> clauses = new ArrayList<>();
-        int lineNo = 0;
+        List<JsonLines.Line<Clause>> lines;
         try {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                Clause clause = JSON.readValue(line, Clause.class);
-                if (!clause.council().equals(councilId) || clause.text().isBlank()) {
-                    throw new IngestException(where + ":" + lineNo + ": clause belongs to \"" + clause.council()
-                            + "\" or has no text");
-                }
-                clauses.add(clause);
+            lines = JsonLines.read(reader, JSON.readerFor(Clause.class), (number, cause) -> new IngestException(
+                    where + ":" + number + ": corrupt clause record; run `protocol-bot ingest` to rebuild it", cause));
+        } catch (IOException e) {
+            throw new IngestException(where + ": unreadable (" + e.getMessage() + "); run `protocol-bot ingest` to rebuild it", e);
+        }
+        List<Clause> clauses = new ArrayList<>();
+        for (JsonLines.Line<Clause> line : lines) {
+            Clause clause = line.value();
+            if (clause.council() == null || !clause.council().equals(councilId) || clause.text() == null || clause.text().isBlank()) {
+                throw new IngestException(where + ":" + line.number() + ": clause belongs to \"" + clause.council()
+                        + "\" or has no text");
             }
-        } catch (IOException | IllegalArgumentException | NullPointerException e) {
-            throw new IngestException(where + ":" + lineNo + ": corrupt clause record; run `protocol-bot ingest` to rebuild it", e);
+            clauses.add(clause);
         }
         if (clauses.isEmpty()) {
             throw new IngestException(where + ": holds no clauses; run `protocol-bot ingest` to rebuild it");

@@ -85,20 +85,12 @@ public record ClauseQuestions(List<String> texts, int[] owners, List<String> unk
     private static void readLines(InputStream in, String where, String councilId, Map<String, Integer> position,
                                   Map<Integer, List<String>> byClause, List<String> unknown) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        int lineNo = 0;
-        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-            lineNo++;
-            if (text.isBlank()) {
-                continue;
-            }
-            Line line;
-            try {
-                line = JSON.readValue(text, Line.class);
-            } catch (IOException e) {
-                throw new IngestException(where + ":" + lineNo + ": not a {\"clause\", \"questions\"} line", e);
-            }
+        List<JsonLines.Line<Line>> lines = JsonLines.read(reader, JSON.readerFor(Line.class),
+                (number, cause) -> new IngestException(where + ":" + number + ": not a {\"clause\", \"questions\"} line", cause));
+        for (JsonLines.Line<Line> numbered : lines) {
+            Line line = numbered.value();
             if (line.clause() == null || line.clause().isBlank() || line.questions() == null) {
-                throw new IngestException(where + ":" + lineNo + ": needs \"clause\" and \"questions\"");
+                throw new IngestException(where + ":" + numbered.number() + ": needs \"clause\" and \"questions\"");
             }
             String id = councilId + ":" + line.clause().strip();
             Integer at = position.get(id);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.protocolbot.answer.Answer;
 import org.protocolbot.answer.Question;
 import org.protocolbot.answer.QuestionAnswerer;
+import org.protocolbot.corpus.JsonLines;
 
 /** Runs every question of an evaluation file through the answerer, in file order. */
 public final class Evaluator {
@@ -24,20 +25,12 @@ public final class Evaluator {
     public static List<EvalQuestion> read(Path file) throws IOException {
         List<EvalQuestion> questions = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int lineNo = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                EvalQuestion q;
-                try {
-                    q = JSON.readValue(line, EvalQuestion.class);
-                } catch (IOException e) {
-                    throw new IllegalArgumentException(file + ":" + lineNo + ": not a JSON question object");
-                }
+            List<JsonLines.Line<EvalQuestion>> lines = JsonLines.read(reader, JSON.readerFor(EvalQuestion.class),
+                    (number, cause) -> new IllegalArgumentException(file + ":" + number + ": not a JSON question object"));
+            for (JsonLines.Line<EvalQuestion> line : lines) {
+                EvalQuestion q = line.value();
                 if (q.id() == null || q.question() == null || q.expect() == null) {
-                    throw new IllegalArgumentException(file + ":" + lineNo + ": needs \"id\", \"question\" and \"expect\"");
+                    throw new IllegalArgumentException(file + ":" + line.number() + ": needs \"id\", \"question\" and \"expect\"");
                 }
                 questions.add(q);
             }

@@ -63,7 +63,8 @@ public final class HybridRetriever implements ClauseRetriever {
     private final Map<String, Range> councilRanges;
     private final List<float[]> passages;
     private final int[][] passagesOfClause;
-    private final List<float[]> asked;
+    /** The clause questions' vectors as bytes: they outnumber the clauses ten to one (QuantizedVectors says why). */
+    private final QuantizedVectors asked;
     private final int[][] askedOfClause;
     private final LexicalIndex lexical;
     private final RetrievalMode mode;
@@ -104,7 +105,7 @@ public final class HybridRetriever implements ClauseRetriever {
                 throw new IllegalArgumentException("a clause question belongs to no clause");
             }
         }
-        this.asked = asked.vectors();
+        this.asked = QuantizedVectors.of(asked.vectors());
         this.askedOfClause = groupByOwner(asked.owners(), corpus.size());
         this.lexical = lexical;
         this.mode = mode;
@@ -204,7 +205,7 @@ public final class HybridRetriever implements ClauseRetriever {
         }
         double best = Double.NEGATIVE_INFINITY;
         for (int q : own) {
-            best = Math.max(best, Vectors.dot(question, asked.get(q)));
+            best = Math.max(best, asked.dot(question, q));
         }
         return best;
     }
