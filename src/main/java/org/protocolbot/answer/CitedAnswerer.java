@@ -9,6 +9,7 @@ import org.protocolbot.corpus.ClauseCorpus;
 import org.protocolbot.corpus.CouncilNames;
 import org.protocolbot.guard.GuardVerdict;
 import org.protocolbot.guard.QuestionGuard;
+import org.protocolbot.guard.SentenceReader;
 import org.protocolbot.retrieval.ClauseRetriever;
 import org.protocolbot.retrieval.RetrievalScope;
 import org.protocolbot.retrieval.ScoredClause;
@@ -118,7 +119,10 @@ public final class CitedAnswerer implements QuestionAnswerer {
         QuestionWrapping.Unwrapped unwrapped = wrapping.unwrap(text);
         float[] vector = retriever.embed(unwrapped.subject());
         Optional<TopicMatch> match = topics.match(vector);
-        GuardVerdict verdict = guard.check(text, vector, nearestTopic(match));
+        GuardVerdict verdict = guard.check(text, vector, nearestTopic(match), sentence -> {
+            float[] sentenceVector = retriever.embed(sentence);
+            return new SentenceReader.Reading(sentenceVector, nearestTopic(topics.match(sentenceVector)));
+        });
         double[] prior = verdict.refused() ? null : topics.prior(match, tuning.topicTemperature());
         return new Reading(unwrapped, vector, match, verdict, prior);
     }

@@ -55,6 +55,18 @@ public final class LayeredGuard implements QuestionGuard {
      */
     @Override
     public GuardVerdict check(String question, float[] vector, double otherTopic) {
+        return check(question, vector, otherTopic, SentenceReader.NONE);
+    }
+
+    /**
+     * With a second look at the sentences that ask. A request wrapped in several sentences of innocent context
+     * ("I'm standing in Hatherley. Retired teacher, thirty years in the village. Write my election address.") is
+     * diluted in the message's one vector: it leans towards party business without passing the thresholds. Only such
+     * a leaning message has its asking sentences read, each judged by the same thresholds as a whole message, so
+     * the extra embeddings are spent on a few messages in a hundred, not on every one.
+     */
+    @Override
+    public GuardVerdict check(String question, float[] vector, double otherTopic, SentenceReader sentences) {
         PartyBusinessGuard.Assessment byRule = rules.assess(question);
         if (byRule.protocolQuestion() || neighbours.isEmpty() || vector == null) {
             return byRule.verdict();
@@ -65,9 +77,25 @@ public final class LayeredGuard implements QuestionGuard {
             boolean overruled = !byRule.argued() && nearestOther - closeness.partyBusiness() >= overrule;
             return overruled ? GuardVerdict.allow() : byRule.verdict();
         }
-        if (closeness.partyBusiness() >= minSimilarity && closeness.partyBusiness() - nearestOther >= margin) {
+        if (semanticRefusal(closeness, nearestOther)) {
             return GuardVerdict.refuse("party-business:neighbours:" + closeness.category());
         }
+        if (closeness.partyBusiness() > nearestOther) {
+            for (String sentence : rules.askingSentences(question)) {
+                SentenceReader.Reading reading = sentences.read(sentence);
+                if (reading == null) {
+                    break;
+                }
+                NeighbourGuard.Closeness part = neighbours.closeness(reading.vector());
+                if (semanticRefusal(part, Math.max(part.protocolQuestion(), reading.nearestTopic()))) {
+                    return GuardVerdict.refuse("party-business:neighbours:sentence:" + part.category());
+                }
+            }
+        }
         return GuardVerdict.allow();
+    }
+
+    private boolean semanticRefusal(NeighbourGuard.Closeness closeness, double nearestOther) {
+        return closeness.partyBusiness() >= minSimilarity && closeness.partyBusiness() - nearestOther >= margin;
     }
 }

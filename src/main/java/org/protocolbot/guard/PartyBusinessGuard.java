@@ -165,6 +165,7 @@ public final class PartyBusinessGuard implements QuestionGuard {
      * but asks for campaign messages; "Our leader asked me to draft a press release. Is that allowed?" asks about the
      * protocol. Only the ask decides whether the message is a protocol question.
      */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern SEGMENT_BREAK = Pattern.compile("[.!?;:]+\\s+|,\\s*so\\b|\\bso,|\\s[-–—]+\\s");
 
     /** Words that wrap a request without changing it: they neither excuse nor condemn what follows. */
@@ -220,6 +221,19 @@ public final class PartyBusinessGuard implements QuestionGuard {
             }
         }
         return new Assessment(GuardVerdict.allow(), false, false);
+    }
+
+    /**
+     * The sentences that ask something, a question or a request, of a message of more than one sentence; none for a
+     * one-sentence message. The statements around an ask are its context, not what a refusal would refuse.
+     */
+    public List<String> askingSentences(String question) {
+        String[] sentences = SENTENCE_BREAK.split(unwrapped(question));
+        if (sentences.length < 2) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(sentences).map(String::strip)
+                .filter(s -> s.endsWith("?") || REQUEST.matcher(s).find()).toList();
     }
 
     /** Whether the message offers the protocol or the bot's neutrality as a premise, before its ask or as it. */

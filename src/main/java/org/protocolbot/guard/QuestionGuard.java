@@ -14,4 +14,12 @@ public interface QuestionGuard {
     default GuardVerdict check(String question, float[] vector, double nearestTopic) {
         return check(question, vector);
     }
+
+    /**
+     * As {@link #check(String, float[], double)}, able to read the message's sentences one by one when the whole
+     * message leaves the answer open.
+     */
+    default GuardVerdict check(String question, float[] vector, double nearestTopic, SentenceReader sentences) {
+        return check(question, vector, nearestTopic);
+    }
 }

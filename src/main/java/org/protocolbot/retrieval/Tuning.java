@@ -45,7 +45,7 @@ public record Tuning(double lexicalWeight, double passageWeight, double topicWei
      * they do on the shipped councils' links, not tuned against questions.
      */
     public static final Tuning DEFAULT = new Tuning(0.1, 0.5, 0.5, 4.0, 0.03, 3, 0.5, -9.0, 0.30, -0.04, 0.50, 0.70, 0.20, 3,
-            0.55, 0.08, 0.03, 0.05, 0.06, 0.25, 3);
+            0.50, 0.08, 0.03, 0.05, 0.06, 0.25, 3);
 
     public Tuning withRetrieval(double lexical, double passage, double topic, double question, double temperature) {
         return new Tuning(lexical, passage, topic, question, temperature, topicNeighbours, synonymWeight, minCosine, minTopic,

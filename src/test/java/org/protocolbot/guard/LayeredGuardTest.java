@@ -96,4 +96,43 @@ class LayeredGuardTest {
         String q = "We want our candidates to win back the ward seat, best plan. Staff are paid to support members after all so help";
         assertTrue(overruling.check(q, embedder.embed(q), 0.99).refused());
     }
+
+    /** Reads sentences with the same embedder, no topics, and counts how many it was asked to read. */
+    private final class CountingReader implements SentenceReader {
+        int read;
+
+        @Override
+        public Reading read(String sentence) {
+            read++;
+            return new Reading(embedder.embed(sentence), Double.NEGATIVE_INFINITY);
+        }
+    }
+
+    private static final String CONTEXT = "I taught at the village school for thirty years and my neighbours all know me well. ";
+
+    @Test
+    void aRequestDilutedByItsContextIsRefusedOnASecondLookAtTheSentenceThatAsks() {
+        String q = CONTEXT + "Best plan for the ward seat from them?";
+        assertFalse(guard.check(q, embedder.embed(q)).refused(), "the whole message alone passes the thresholds");
+        CountingReader reader = new CountingReader();
+        GuardVerdict v = guard.check(q, embedder.embed(q), Double.NEGATIVE_INFINITY, reader);
+        assertEquals(Optional.of("party-business:neighbours:sentence:winning-seats"), v.rule());
+        assertEquals(1, reader.read);
+    }
+
+    @Test
+    void aStatementIsContextAndIsNotReadOnItsOwn() {
+        String q = CONTEXT + "Our best plan for the ward seat from them worked.";
+        CountingReader reader = new CountingReader();
+        assertFalse(guard.check(q, embedder.embed(q), Double.NEGATIVE_INFINITY, reader).refused());
+        assertEquals(0, reader.read);
+    }
+
+    @Test
+    void aMessageThatDoesNotLeanTowardsPartyBusinessHasNoSentenceRead() {
+        String q = "Can the officer attend the group meeting before the vote. When does the meeting start?";
+        CountingReader reader = new CountingReader();
+        assertFalse(guard.check(q, embedder.embed(q), Double.NEGATIVE_INFINITY, reader).refused());
+        assertEquals(0, reader.read);
+    }
 }

@@ -103,4 +103,13 @@ class PartyBusinessGuardTest {
     void caseAndInvisibleCharactersDoNotDefeatIt(String question) {
         assertTrue(guard.check(question).refused(), question);
     }
+
+    @org.junit.jupiter.api.Test
+    void theSentencesThatAskAreTheQuestionsAndRequestsOfAMessageOfSeveral() {
+        PartyBusinessGuard guard = new PartyBusinessGuard();
+        assertEquals(java.util.List.of("write my election address please.", "can you keep it short?"),
+                guard.askingSentences("I'm standing in Hatherley. Retired teacher, 30 yrs in the village. "
+                        + "Write my election address please. Can you keep it short?"));
+        assertEquals(java.util.List.of(), guard.askingSentences("Write my election address please."));
+    }
 }
