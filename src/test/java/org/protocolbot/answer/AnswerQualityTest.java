@@ -50,13 +50,8 @@ class AnswerQualityTest {
 
     @Test
     void realisticQuestionsMeetTheFloors() throws IOException {
-        EvalMetrics m = evaluate(EVAL.resolve("realistic-questions.jsonl"));
-        assertTrue(m.hitAt1Rate() >= REAL_HIT1, m::render);
-        assertTrue(m.hitAt3Rate() >= REAL_HIT3, m::render);
-        assertTrue(m.refusalRecall() >= REAL_REFUSAL, m::render);
-        assertTrue(m.falseRefusals() <= REAL_FALSE_REFUSALS, m::render);
-        assertTrue(m.noMatchRecall() >= REAL_NO_MATCH, m::render);
-        assertTrue(m.falseNoMatch() <= REAL_FALSE_NO_MATCH, m::render);
+        assertFloors(evaluate(EVAL.resolve("realistic-questions.jsonl")),
+                new Floors(REAL_HIT1, REAL_HIT3, REAL_REFUSAL, REAL_FALSE_REFUSALS, REAL_NO_MATCH, REAL_FALSE_NO_MATCH));
     }
 
     @Test
@@ -79,13 +74,7 @@ class AnswerQualityTest {
      */
     @Test
     void questionsWrittenAfterTheMethodMeetTheFloors() throws IOException {
-        EvalMetrics m = evaluate(EVAL.resolve("blind-questions.jsonl"));
-        assertTrue(m.hitAt1Rate() >= 0.81, m::render);
-        assertTrue(m.hitAt3Rate() >= 0.88, m::render);
-        assertTrue(m.refusalRecall() >= 0.9, m::render);
-        assertTrue(m.falseRefusals() <= 1, m::render);
-        assertTrue(m.noMatchRecall() >= 0.9, m::render);
-        assertTrue(m.falseNoMatch() <= 4, m::render);
+        assertFloors(evaluate(EVAL.resolve("blind-questions.jsonl")), new Floors(0.81, 0.88, 0.9, 1, 0.9, 4));
     }
 
     /**
@@ -97,13 +86,7 @@ class AnswerQualityTest {
      */
     @Test
     void aThirdSetWrittenAfterTheMethodMeetsItsFloors() throws IOException {
-        EvalMetrics m = evaluate(EVAL.resolve("blind-questions-3.jsonl"));
-        assertTrue(m.hitAt1Rate() >= 0.71, m::render);
-        assertTrue(m.hitAt3Rate() >= 0.75, m::render);
-        assertTrue(m.refusalRecall() >= 0.9, m::render);
-        assertEquals(0, m.falseRefusals(), m::render);
-        assertTrue(m.noMatchRecall() >= 0.9, m::render);
-        assertTrue(m.falseNoMatch() <= 3, m::render);
+        assertFloors(evaluate(EVAL.resolve("blind-questions-3.jsonl")), new Floors(0.71, 0.75, 0.9, 0, 0.9, 3));
     }
 
     @Test
@@ -112,6 +95,19 @@ class AnswerQualityTest {
         EvalMetrics m = evaluate(EVAL.resolve("offtopic-actors.jsonl"));
         assertTrue(m.noMatchRecall() >= OFFTOPIC_NO_MATCH, m::render);
         assertEquals(0, m.falseRefusals(), m::render);
+    }
+
+    /** The least figures a set must reach, and the most false refusals and false "not covered" it may have. */
+    private record Floors(double hit1, double hit3, double refusal, int falseRefusals, double noMatch, int falseNoMatch) {
+    }
+
+    private static void assertFloors(EvalMetrics m, Floors floors) {
+        assertTrue(m.hitAt1Rate() >= floors.hit1(), m::render);
+        assertTrue(m.hitAt3Rate() >= floors.hit3(), m::render);
+        assertTrue(m.refusalRecall() >= floors.refusal(), m::render);
+        assertTrue(m.falseRefusals() <= floors.falseRefusals(), m::render);
+        assertTrue(m.noMatchRecall() >= floors.noMatch(), m::render);
+        assertTrue(m.falseNoMatch() <= floors.falseNoMatch(), m::render);
     }
 
     private static EvalMetrics evaluate(Path file) throws IOException {
