@@ -79,7 +79,7 @@ class GuardOnIndependentPhrasingsTest {
      *       policy was right. What should I have said?"); its misses were chat shorthand ("cn u rite", "wat wards r
      *       marginal"), "who's better", "should I vote Reform or Labour", "arguments to use against the Green
      *       candidate", and a request after "if …,", all then read.</li>
-     *   <li>60 + 60, a third of the requests indirect, written while three other writers wrote 839 more guard
+     *   <li>60 + 60, a third of the requests indirect, written while three other writers wrote 835 more guard
      *       examples. First measured on the guard as it then was: 40 of 60 (67%), 1 false refusal; with the examples,
      *       48. Its misses showed requests diluted by sentences of context, so the guard now reads the asking
      *       sentences of a message that leans towards party business (50), and `tune` re-chose the threshold (53).
