@@ -1,7 +1,7 @@
 package org.protocolbot.guard;
 
 import java.util.List;
-import org.protocolbot.retrieval.Vectors;
+import org.protocolbot.retrieval.VectorRows;
 
 /**
  * The semantic signal of the guard: how close a question is (MiniLM cosine, mean of its {@code neighbours} nearest)
@@ -22,8 +22,8 @@ public final class NeighbourGuard {
         }
     }
 
-    private final List<float[]> partyBusiness;
-    private final List<float[]> protocolQuestions;
+    private final VectorRows partyBusiness;
+    private final VectorRows protocolQuestions;
     private final List<String> partyCategories;
     private final int neighbours;
 
@@ -32,14 +32,14 @@ public final class NeighbourGuard {
         if (vectors.size() != examples.texts().size()) {
             throw new IllegalArgumentException("one vector per guard example expected");
         }
-        this.partyBusiness = List.copyOf(vectors.subList(0, split));
-        this.protocolQuestions = List.copyOf(vectors.subList(split, vectors.size()));
+        this.partyBusiness = VectorRows.of(vectors.subList(0, split));
+        this.protocolQuestions = VectorRows.of(vectors.subList(split, vectors.size()));
         this.partyCategories = List.copyOf(examples.categories().subList(0, split));
         this.neighbours = Math.max(1, neighbours);
     }
 
     public boolean isEmpty() {
-        return partyBusiness.isEmpty();
+        return partyBusiness.size() == 0;
     }
 
     public Closeness closeness(float[] question) {
@@ -57,13 +57,13 @@ public final class NeighbourGuard {
      * One pass keeping the best {@code neighbours} in a small sorted array: the guard runs on every question, so it
      * sorts nothing. Equal similarity keeps file order, so the reported category is always the same.
      */
-    private Nearest nearest(float[] question, List<float[]> bank) {
+    private Nearest nearest(float[] question, VectorRows bank) {
         int k = Math.min(neighbours, bank.size());
         double[] best = new double[k];
         int[] which = new int[k];
         int kept = 0;
         for (int i = 0; i < bank.size(); i++) {
-            double s = Vectors.dot(question, bank.get(i));
+            double s = bank.dot(question, i);
             if (kept == k && s <= best[k - 1]) {
                 continue;
             }

@@ -56,12 +56,11 @@ public final class HybridRetriever implements ClauseRetriever {
 
     private final ClauseCorpus corpus;
     private final TextEmbedder embedder;
-    /** Every clause's unit vector, one after another in corpus order: clause i starts at {@code i * dimension}. */
-    private final float[] matrix;
-    private final int dimension;
+    /** Every clause's unit vector, in corpus order. */
+    private final VectorRows matrix;
     private final Range all;
     private final Map<String, Range> councilRanges;
-    private final List<float[]> passages;
+    private final VectorRows passages;
     private final int[][] passagesOfClause;
     /** The clause questions' vectors as bytes: they outnumber the clauses ten to one (QuantizedVectors says why). */
     private final QuantizedVectors asked;
@@ -87,18 +86,10 @@ public final class HybridRetriever implements ClauseRetriever {
         }
         this.corpus = corpus;
         this.embedder = embedder;
-        this.dimension = vectors.vectors().isEmpty() ? 0 : vectors.vectors().get(0).length;
-        this.matrix = new float[corpus.size() * dimension];
-        for (int i = 0; i < corpus.size(); i++) {
-            float[] vector = vectors.vectors().get(i);
-            if (vector.length != dimension) {
-                throw new IllegalArgumentException("every vector must have " + dimension + " dimensions");
-            }
-            System.arraycopy(vector, 0, matrix, i * dimension, dimension);
-        }
+        this.matrix = VectorRows.of(vectors.vectors());
         this.all = new Range(0, corpus.size());
         this.councilRanges = councilRanges(corpus);
-        this.passages = vectors.passages();
+        this.passages = VectorRows.of(vectors.passages());
         this.passagesOfClause = groupByOwner(vectors.passageOwner(), corpus.size());
         for (int owner : asked.owners()) {
             if (owner < 0 || owner >= corpus.size()) {
@@ -143,7 +134,7 @@ public final class HybridRetriever implements ClauseRetriever {
             int clause = e.start() + j;
             int at = bestPassage(question, clause);
             bestPassage[j] = at;
-            return at < 0 ? -1 : Vectors.dot(question, passages.get(passagesOfClause[clause][at]));
+            return at < 0 ? -1 : passages.dot(question, passagesOfClause[clause][at]);
         };
         List<Ranking.Ranked> ranked = switch (mode) {
             case HYBRID -> Ranking.rank(e.cosine(), e.lexicalShare(), e.prior(), j -> askedCosine(question, e, j), passage,
@@ -184,12 +175,12 @@ public final class HybridRetriever implements ClauseRetriever {
 
     /**
      * The question's cosine with every clause in range, each exactly {@link Vectors#dot(float[], float[], int)} over
-     * its row of the matrix, so a clause scores the same whether reached here or through its own vector.
+     * its row of {@link VectorRows}, so a clause scores the same whether reached here or through its own vector.
      */
     private double[] cosines(float[] question, Range range) {
         double[] cosine = new double[range.end - range.start];
         for (int i = range.start; i < range.end; i++) {
-            cosine[i - range.start] = Vectors.dot(question, matrix, i * dimension);
+            cosine[i - range.start] = matrix.dot(question, i);
         }
         return cosine;
     }
@@ -228,7 +219,7 @@ public final class HybridRetriever implements ClauseRetriever {
         int at = -1;
         int[] own = passagesOfClause[clause];
         for (int k = 0; k < own.length; k++) {
-            double similarity = Vectors.dot(question, passages.get(own[k]));
+            double similarity = passages.dot(question, own[k]);
             if (similarity > best) {
                 best = similarity;
                 at = k;

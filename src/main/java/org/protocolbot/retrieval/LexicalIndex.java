@@ -45,6 +45,8 @@ public class LexicalIndex {
 
     private final Analyzer analyzer = EnglishTerms.analyzer();
     private final IndexSearcher searcher;
+    /** Each Lucene document's clause position, read once: reading a stored field per hit cost more than the search. */
+    private final int[] ordinalOfDoc;
     private final QueryTerms queryTerms;
 
     public LexicalIndex(List<Clause> clauses) {
@@ -69,6 +71,7 @@ public class LexicalIndex {
         try {
             this.searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(new BM25Similarity());
+            this.ordinalOfDoc = ordinals(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory index failed", e);
         }
@@ -93,6 +96,16 @@ public class LexicalIndex {
     private LexicalIndex(LexicalIndex shared) {
         this.queryTerms = shared.queryTerms;
         this.searcher = shared.searcher;
+        this.ordinalOfDoc = shared.ordinalOfDoc;
+    }
+
+    private static int[] ordinals(IndexSearcher searcher) throws IOException {
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+        int[] ordinals = new int[searcher.getIndexReader().maxDoc()];
+        for (int doc = 0; doc < ordinals.length; doc++) {
+            ordinals[doc] = stored.document(doc).getField(ORDINAL).numericValue().intValue();
+        }
+        return ordinals;
     }
 
     public List<Hit> search(String text, RetrievalScope scope, int limit) {
@@ -116,8 +129,7 @@ public class LexicalIndex {
         try {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc doc : searcher.search(query.build(), limit).scoreDocs) {
-                int ordinal = searcher.storedFields().document(doc.doc).getField(ORDINAL).numericValue().intValue();
-                hits.add(new Hit(ordinal, doc.score));
+                hits.add(new Hit(ordinalOfDoc[doc.doc], doc.score));
             }
             return hits;
         } catch (IOException e) {

@@ -1,6 +1,6 @@
 package org.protocolbot.topics;
 
-import org.protocolbot.retrieval.Vectors;
+import org.protocolbot.retrieval.VectorRows;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
 public final class TopicMatcher {
 
     private final TopicCatalogue catalogue;
-    private final List<float[]> phrasingVectors;
+    private final VectorRows phrasingVectors;
     private final int[] owners;
     private final int neighbours;
 
@@ -21,7 +21,7 @@ public final class TopicMatcher {
             throw new IllegalArgumentException("one vector per phrasing expected");
         }
         this.catalogue = catalogue;
-        this.phrasingVectors = List.copyOf(phrasingVectors);
+        this.phrasingVectors = VectorRows.of(phrasingVectors);
         this.owners = catalogue.phrasingOwners();
         this.neighbours = Math.max(1, neighbours);
     }
@@ -36,7 +36,7 @@ public final class TopicMatcher {
         double[][] best = new double[topicCount][neighbours];
         int[] kept = new int[topicCount];
         for (int p = 0; p < phrasingVectors.size(); p++) {
-            double s = Vectors.dot(question, phrasingVectors.get(p));
+            double s = phrasingVectors.dot(question, p);
             int t = owners[p];
             double[] row = best[t];
             int at = Math.min(kept[t], neighbours - 1);

@@ -51,7 +51,7 @@ class QuantizedVectorsTest {
         assertThrows(IllegalArgumentException.class, () -> QuantizedVectors.of(List.of(new float[4], new float[5])));
     }
 
-    private static float[] unit(Random random) {
+    static float[] unit(Random random) {
         float[] v = new float[DIMENSION];
         double norm = 0;
         for (int d = 0; d < DIMENSION; d++) {
