@@ -25,18 +25,18 @@ class AnswerQualityTest {
     // Floors: the measured figures (docs/answers-and-evaluation.md) less about one question's worth.
     private static final double DEV_HIT1 = 0.90;
     private static final double DEV_HIT3 = 0.96;
-    private static final double REAL_HIT1 = 0.78;
-    private static final double REAL_HIT3 = 0.87;
+    private static final double REAL_HIT1 = 0.77;
+    private static final double REAL_HIT3 = 0.86;
     private static final double REAL_REFUSAL = 0.92;
     private static final int REAL_FALSE_REFUSALS = 1;
     private static final double REAL_NO_MATCH = 0.92;
-    private static final int REAL_FALSE_NO_MATCH = 5;
+    private static final int REAL_FALSE_NO_MATCH = 6;
     private static final double HOLD_HIT1 = 0.87;
     private static final double HOLD_HIT3 = 0.91;
     private static final double HOLD_REFUSAL = 0.93;
     private static final int HOLD_FALSE_REFUSALS = 1;
     private static final double HOLD_NO_MATCH = 0.93;
-    private static final double OFFTOPIC_NO_MATCH = 0.66;
+    private static final double OFFTOPIC_NO_MATCH = 0.8;
 
     @Test
     void devQuestionsMeetTheFloors() throws IOException {
@@ -87,6 +87,21 @@ class AnswerQualityTest {
     @Test
     void aThirdSetWrittenAfterTheMethodMeetsItsFloors() throws IOException {
         assertFloors(evaluate(EVAL.resolve("blind-questions-3.jsonl")), new Floors(0.71, 0.75, 0.9, 0, 0.9, 3));
+    }
+
+    /**
+     * A fourth set of 80 (50 answerable, ten per council; 30 out of scope, many naming councillors, officers or
+     * meetings) by a writer who saw only the clause texts. First measured on the method as it then stood: hit@1
+     * 0.820, hit@3 0.860, 26 of 30 not covered, one of them refused ("Who's the current leader of the council?"), 2 of
+     * 50 told "not covered". Then three out-of-scope topics were added (who's who and contact details, meeting dates
+     * and webcasts, small talk), written by a writer who saw neither this set nor any other evaluation file, with
+     * every phrasing within half its words of an evaluation question left out: 29 of 30 not covered, no refusal,
+     * retrieval unchanged. So its out-of-scope figure is the first measurement of those topics, not an unseen one for
+     * anything after them.
+     */
+    @Test
+    void aFourthSetWrittenAfterTheMethodMeetsItsFloors() throws IOException {
+        assertFloors(evaluate(EVAL.resolve("blind-questions-4.jsonl")), new Floors(0.80, 0.84, 0.9, 0, 0.93, 3));
     }
 
     @Test
