@@ -25,14 +25,11 @@ final class QuantizedVectors {
     }
 
     static QuantizedVectors of(List<float[]> vectors) {
-        int dimension = vectors.isEmpty() ? 0 : vectors.get(0).length;
+        int dimension = Vectors.commonDimension(vectors);
         byte[] values = new byte[vectors.size() * dimension];
         float[] scales = new float[vectors.size()];
         for (int i = 0; i < vectors.size(); i++) {
             float[] vector = vectors.get(i);
-            if (vector.length != dimension) {
-                throw new IllegalArgumentException("every vector must have " + dimension + " dimensions");
-            }
             float largest = 0;
             for (float v : vector) {
                 largest = Math.max(largest, Math.abs(v));

@@ -27,14 +27,10 @@ public final class VectorRows {
         if (vectors.isEmpty()) {
             return EMPTY;
         }
-        int dimension = vectors.get(0).length;
+        int dimension = Vectors.commonDimension(vectors);
         float[] values = new float[vectors.size() * dimension];
         for (int i = 0; i < vectors.size(); i++) {
-            float[] vector = vectors.get(i);
-            if (vector.length != dimension) {
-                throw new IllegalArgumentException("every vector must have " + dimension + " dimensions");
-            }
-            System.arraycopy(vector, 0, values, i * dimension, dimension);
+            System.arraycopy(vectors.get(i), 0, values, i * dimension, dimension);
         }
         return new VectorRows(values, dimension, vectors.size());
     }

@@ -45,6 +45,17 @@ public final class Vectors {
         return (s0 + s1) + (s2 + s3);
     }
 
+    /** The one length all the vectors share (0 for none); vectors of mixed lengths are a broken cache. */
+    static int commonDimension(List<float[]> vectors) {
+        int dimension = vectors.isEmpty() ? 0 : vectors.get(0).length;
+        for (float[] vector : vectors) {
+            if (vector.length != dimension) {
+                throw new IllegalArgumentException("every vector must have " + dimension + " dimensions");
+            }
+        }
+        return dimension;
+    }
+
     /** The unit-length mean of some vectors: a topic's centre. */
     public static float[] centroid(List<float[]> vectors, int dimension) {
         double[] sum = new double[dimension];
