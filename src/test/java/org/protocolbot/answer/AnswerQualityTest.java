@@ -104,6 +104,17 @@ class AnswerQualityTest {
         assertFloors(evaluate(EVAL.resolve("blind-questions-4.jsonl")), new Floors(0.80, 0.84, 0.9, 0, 0.93, 3));
     }
 
+    /**
+     * A fifth set of 80 (40 answerable, 30 out of scope, 10 requests) by a writer who saw only the clause texts,
+     * written after the three newest out-of-scope topics and measured once, with nothing changed after: hit@1 0.850,
+     * hit@3 0.875, 10 of 10 refused, no false refusal, 28 of 30 not covered, none answerable told "not covered". The
+     * method before those topics, on the same set: the same ranking, 23 of 30 not covered and one false refusal.
+     */
+    @Test
+    void aFifthSetWrittenAfterTheOutOfScopeTopicsMeetsItsFloors() throws IOException {
+        assertFloors(evaluate(EVAL.resolve("blind-questions-5.jsonl")), new Floors(0.82, 0.85, 0.9, 0, 0.9, 1));
+    }
+
     @Test
     void offTopicQuestionsThatNameCouncillorsOrOfficersAreMostlyNoMatch() throws IOException {
         // "How much are councillors paid?" names the protocol's people but is not about their relations.
