@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.protocolbot.TestBots;
 import org.protocolbot.eval.EvalMetrics;
 import org.protocolbot.eval.EvalQuestion;
@@ -65,54 +67,42 @@ class AnswerQualityTest {
     }
 
     /**
-     * 80 questions written after the example questions by a writer who saw only the clause texts and never the method.
-     * First measured: hit@1 0.783, hit@3 0.933, 9 of 10 requests refused, no false refusal, 10 of 10 not covered, 3 of
-     * 60 answerable told "not covered". The one request missed ("…write tweets… officers are meant to support cllrs
-     * so you can help") showed two gaps that were then closed, so its refusal figure is no longer unseen. Since the
-     * guard bank grew (1,307 examples) one genuine question is refused ("…they want us to say which option we'd
-     * recommend. What can we actually put in it?"), which takes hit@1 from 0.850 to 0.833.
+     * Sets of 80 written after the method, each by a writer who saw only the clause texts and never the method. Each
+     * row: the file, then the least hit@1, hit@3, refusal recall and no-match recall, the most false refusals and the
+     * most answerable questions told "not covered".
+     * <ol>
+     *   <li>The first, written after the example questions. First measured: hit@1 0.783, hit@3 0.933, 9 of 10
+     *       requests refused, no false refusal, 10 of 10 not covered, 3 of 60 told "not covered". The one request
+     *       missed ("…write
+     *       tweets… officers are meant to support cllrs so you can help") showed two gaps that were then closed, so
+     *       its refusal figure is no longer unseen. Since the guard bank grew (1,307 examples) one genuine question is
+     *       refused ("…they want us to say which option we'd recommend. What can we actually put in it?"), which takes
+     *       hit@1 from 0.850 to 0.833.</li>
+     *   <li>The third set (60 answerable, 10 out of scope, 10 requests), written after the third round of example
+     *       questions; no weight or rule was chosen on it. First measured: 0.733, 0.767, 10 of 10 refused, no false
+     *       refusal, 10 of 10 not covered, 2 of 60 told "not covered". A fourth round of example questions, written
+     *       at the same time by writers who never saw it, gained on neither it nor the other held-out sets
+     *       (docs/answers-and-evaluation.md) and was not kept.</li>
+     *   <li>The fourth (50 answerable; 30 out of scope, many naming councillors, officers or meetings). First
+     *       measured: 0.820, 0.860, 26 of 30 not covered, one of them refused ("Who's the current leader of the
+     *       council?"), 2 of 50 told "not covered". Then three out-of-scope topics were added (who's who and contact
+     *       details, meeting dates and webcasts, small talk) by a writer who saw no evaluation file, every phrasing
+     *       within half its words of an evaluation question left out: 29 of 30, no refusal, retrieval unchanged. Its
+     *       out-of-scope figure is the first measurement of those topics, not an unseen one.</li>
+     *   <li>The fifth (40 answerable, 30 out of scope, 10 requests), written after those topics and measured once,
+     *       with nothing changed after: 0.850, 0.875, 10 of 10 refused, no false refusal, 28 of 30 not covered, none
+     *       told "not covered". The method before the topics: the same ranking, 23 of 30 and one false refusal.</li>
+     * </ol>
      */
-    @Test
-    void questionsWrittenAfterTheMethodMeetTheFloors() throws IOException {
-        assertFloors(evaluate(EVAL.resolve("blind-questions.jsonl")), new Floors(0.81, 0.88, 0.9, 1, 0.9, 4));
-    }
-
-    /**
-     * A third set of 80 (60 answerable over all five councils, 10 out of scope, 10 requests) by a writer who saw only
-     * the clause texts, written after the third round of example questions; no weight or rule was chosen on it.
-     * First measured: hit@1 0.733, hit@3 0.767, 10 of 10 refused, no false refusal, 10 of 10 not covered, 2 of 60
-     * told "not covered". A fourth round of example questions, written at the same time by writers who never saw
-     * it, gained on neither it nor the other held-out sets (docs/answers-and-evaluation.md) and was not kept.
-     */
-    @Test
-    void aThirdSetWrittenAfterTheMethodMeetsItsFloors() throws IOException {
-        assertFloors(evaluate(EVAL.resolve("blind-questions-3.jsonl")), new Floors(0.71, 0.75, 0.9, 0, 0.9, 3));
-    }
-
-    /**
-     * A fourth set of 80 (50 answerable, ten per council; 30 out of scope, many naming councillors, officers or
-     * meetings) by a writer who saw only the clause texts. First measured on the method as it then stood: hit@1
-     * 0.820, hit@3 0.860, 26 of 30 not covered, one of them refused ("Who's the current leader of the council?"), 2 of
-     * 50 told "not covered". Then three out-of-scope topics were added (who's who and contact details, meeting dates
-     * and webcasts, small talk), written by a writer who saw neither this set nor any other evaluation file, with
-     * every phrasing within half its words of an evaluation question left out: 29 of 30 not covered, no refusal,
-     * retrieval unchanged. So its out-of-scope figure is the first measurement of those topics, not an unseen one for
-     * anything after them.
-     */
-    @Test
-    void aFourthSetWrittenAfterTheMethodMeetsItsFloors() throws IOException {
-        assertFloors(evaluate(EVAL.resolve("blind-questions-4.jsonl")), new Floors(0.80, 0.84, 0.9, 0, 0.93, 3));
-    }
-
-    /**
-     * A fifth set of 80 (40 answerable, 30 out of scope, 10 requests) by a writer who saw only the clause texts,
-     * written after the three newest out-of-scope topics and measured once, with nothing changed after: hit@1 0.850,
-     * hit@3 0.875, 10 of 10 refused, no false refusal, 28 of 30 not covered, none answerable told "not covered". The
-     * method before those topics, on the same set: the same ranking, 23 of 30 not covered and one false refusal.
-     */
-    @Test
-    void aFifthSetWrittenAfterTheOutOfScopeTopicsMeetsItsFloors() throws IOException {
-        assertFloors(evaluate(EVAL.resolve("blind-questions-5.jsonl")), new Floors(0.82, 0.85, 0.9, 0, 0.9, 1));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "blind-questions.jsonl, 0.81, 0.88, 0.9, 0.9, 1, 4",
+        "blind-questions-3.jsonl, 0.71, 0.75, 0.9, 0.9, 0, 3",
+        "blind-questions-4.jsonl, 0.80, 0.84, 0.9, 0.93, 0, 3",
+        "blind-questions-5.jsonl, 0.82, 0.85, 0.9, 0.9, 0, 1"})
+    void setsWrittenAfterTheMethodMeetTheirFloors(String file, double hit1, double hit3, double refusal, double noMatch,
+                                                   int falseRefusals, int falseNoMatch) throws IOException {
+        assertFloors(evaluate(EVAL.resolve(file)), new Floors(hit1, hit3, refusal, falseRefusals, noMatch, falseNoMatch));
     }
 
     @Test
