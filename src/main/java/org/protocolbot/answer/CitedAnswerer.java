@@ -14,6 +14,7 @@ import org.protocolbot.retrieval.ClauseRetriever;
 import org.protocolbot.retrieval.RetrievalScope;
 import org.protocolbot.retrieval.ScoredClause;
 import org.protocolbot.retrieval.Tuning;
+import org.protocolbot.retrieval.WordMatches;
 import org.protocolbot.topics.TopicKind;
 import org.protocolbot.topics.TopicMatch;
 import org.protocolbot.topics.TopicSignal;
@@ -57,14 +58,18 @@ public final class CitedAnswerer implements QuestionAnswerer {
 
     @Override
     public Answer answer(Question question) {
-        Reading q = read(question.text());
-        Optional<String> scope = q.unwrapped().council().isPresent()
-                ? q.unwrapped().council()
+        QuestionWrapping.Unwrapped unwrapped = wrapping.unwrap(question.text());
+        Optional<String> scope = unwrapped.council().isPresent()
+                ? unwrapped.council()
                 : question.council().flatMap(corpus::council).map(c -> c.id());
+        // The words are looked up beside the embedding, which needs only this thread (SideTask says why).
+        SideTask<WordMatches> words = SideTask.start(() -> retriever.words(unwrapped.subject(), RetrievalScope.of(scope)));
+        Reading q = read(question.text(), unwrapped);
         if (q.verdict().refused()) {
+            words.abandon();
             return AnswerTemplates.refuse(q.verdict().rule().orElseThrow(), principleClauses(scope));
         }
-        List<ScoredClause> candidates = retriever.retrieve(q.subject(), q.vector(), RetrievalScope.of(scope), CANDIDATES, q.prior());
+        List<ScoredClause> candidates = retriever.retrieve(words.join(), q.vector(), CANDIDATES, q.prior());
         String scopeName = scope.map(corpus::councilName).orElse("");
         if (!gate.answers(q.subject(), candidates, q.match())) {
             return AnswerTemplates.noMatch(scopeName);
@@ -85,7 +90,7 @@ public final class CitedAnswerer implements QuestionAnswerer {
      */
     @Override
     public Answer compare(String question) {
-        Reading q = read(question); // one embedding serves every council
+        Reading q = read(question, wrapping.unwrap(question)); // one embedding serves every council
         if (q.verdict().refused()) {
             return AnswerTemplates.refuse(q.verdict().rule().orElseThrow(), principleClauses(Optional.empty()));
         }
@@ -115,8 +120,7 @@ public final class CitedAnswerer implements QuestionAnswerer {
         }
     }
 
-    private Reading read(String text) {
-        QuestionWrapping.Unwrapped unwrapped = wrapping.unwrap(text);
+    private Reading read(String text, QuestionWrapping.Unwrapped unwrapped) {
         float[] vector = retriever.embed(unwrapped.subject());
         Optional<TopicMatch> match = topics.match(vector);
         GuardVerdict verdict = guard.check(text, vector, nearestTopic(match), sentence -> {

@@ -122,11 +122,16 @@ public final class HybridRetriever implements ClauseRetriever {
     }
 
     @Override
-    public List<ScoredClause> retrieve(String query, float[] question, RetrievalScope scope, int limit, double[] prior) {
+    public WordMatches words(String query, RetrievalScope scope) {
+        return new WordMatches(query, scope, lexical.search(query, scope, LEXICAL_DEPTH));
+    }
+
+    @Override
+    public List<ScoredClause> retrieve(WordMatches words, float[] question, int limit, double[] prior) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative");
         }
-        Evidence e = evidence(query, question, scope, prior);
+        Evidence e = evidence(words, question, prior);
         int[] bestPassage = new int[e.cosine().length];
         java.util.Arrays.fill(bestPassage, -1);
         // Best sentences are looked for only in the pool that reaches stage two: the rest never need them.
@@ -157,13 +162,13 @@ public final class HybridRetriever implements ClauseRetriever {
     private record Evidence(int start, double[] cosine, double[] bm25, double[] lexicalShare, double[] prior) {
     }
 
-    private Evidence evidence(String query, float[] question, RetrievalScope scope, double[] prior) {
-        Range range = scope.council().map(c -> councilRanges.getOrDefault(c, Range.EMPTY)).orElse(all);
+    private Evidence evidence(WordMatches words, float[] question, double[] prior) {
+        Range range = words.scope().council().map(c -> councilRanges.getOrDefault(c, Range.EMPTY)).orElse(all);
         int n = range.end - range.start;
         double[] cosine = cosines(question, range);
         double[] bm25 = new double[n];
         double[] share = new double[n];
-        List<LexicalIndex.Hit> hits = lexical.search(query, scope, LEXICAL_DEPTH);
+        List<LexicalIndex.Hit> hits = words.hits();
         double best = hits.isEmpty() ? 1 : hits.get(0).score();
         for (LexicalIndex.Hit hit : hits) {
             bm25[hit.ordinal() - range.start] = hit.score();
