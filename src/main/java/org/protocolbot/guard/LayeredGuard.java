@@ -17,6 +17,10 @@ package org.protocolbot.guard;
  */
 public final class LayeredGuard implements QuestionGuard {
 
+    private static final String PREFIX = "party-business:";
+    /** How a refusal of one ask of several is named: {@code party-business:ask:<signal>}. */
+    private static final String PART = PREFIX + "ask:";
+
     private final PartyBusinessGuard rules;
     private final NeighbourGuard neighbours;
     private final double minSimilarity;
@@ -67,6 +71,18 @@ public final class LayeredGuard implements QuestionGuard {
      */
     @Override
     public GuardVerdict check(String question, float[] vector, double otherTopic, SentenceReader sentences) {
+        // A message of several asks is refused if any one of them would be, asked alone.
+        for (String ask : rules.separateAsks(question)) {
+            SentenceReader.Reading reading = sentences.read(ask);
+            GuardVerdict alone = reading == null ? rules.check(ask) : checkOne(ask, reading.vector(), reading.nearestTopic(), SentenceReader.NONE);
+            if (alone.refused()) {
+                return GuardVerdict.refuse(PART + alone.rule().orElseThrow().substring(PREFIX.length()));
+            }
+        }
+        return checkOne(question, vector, otherTopic, sentences);
+    }
+
+    private GuardVerdict checkOne(String question, float[] vector, double otherTopic, SentenceReader sentences) {
         PartyBusinessGuard.Assessment byRule = rules.assess(question);
         if (byRule.protocolQuestion() || neighbours.isEmpty() || vector == null) {
             return byRule.verdict();

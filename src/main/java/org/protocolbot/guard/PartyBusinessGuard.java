@@ -168,6 +168,18 @@ public final class PartyBusinessGuard implements QuestionGuard {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern SEGMENT_BREAK = Pattern.compile("[.!?;:]+\\s+|,\\s*so\\b|\\bso,|\\s[-–—]+\\s");
 
+    /**
+     * Where a message starts a second ask: "…? also, …", "two things: 1) … 2) …", "…, and separately can you…",
+     * "while you're at it…". Each ask is its own request, so a party-business one is not excused by the innocent
+     * protocol question it is tacked onto. Only these explicit markers split: "can officers also attend…" does not.
+     */
+    private static final Pattern NEXT_ASK = Pattern.compile(
+            "(?:^|(?<=[.!?;:,])\\s*|\\s[-–—]+\\s*)(?:(?:and|but|oh) )?(?:(?:also|plus|separately|on (?:a|another) (?:separate|different) note"
+                    + "|(?:another|one more|second|other) (?:thing|question|q)|(?:second|third)ly"
+                    + "|while (?:you'?re|your|you are|i'?ve got you|i have you) (?:at it|here|on)|p\\.?s\\.?)\\b[ ,:]*)+"
+                    + "|(?:^|\\s)\\(?(?:[1-5]|[a-c])\\)\\s*");
+    private static final int LEAST_ASK_WORDS = 3;
+
     /** Words that wrap a request without changing it: they neither excuse nor condemn what follows. */
     private static final Pattern WRAPPING = Pattern.compile(
             "\\b(?:hypothetically(?: speaking)?|theoretically|in theory|factually speaking|purely factually|just factually"
@@ -234,6 +246,16 @@ public final class PartyBusinessGuard implements QuestionGuard {
         }
         return java.util.Arrays.stream(sentences).map(String::strip)
                 .filter(s -> s.endsWith("?") || REQUEST.matcher(s).find()).toList();
+    }
+
+    /**
+     * The asks of a message that makes more than one ({@link #NEXT_ASK}), each as it would be asked alone; none for a
+     * message that makes one. Fragments of fewer than three words ("two things") are not asks.
+     */
+    public List<String> separateAsks(String question) {
+        List<String> asks = java.util.Arrays.stream(NEXT_ASK.split(unwrapped(question))).map(String::strip)
+                .filter(a -> a.split("\\s+").length >= LEAST_ASK_WORDS).toList();
+        return asks.size() < 2 ? List.of() : asks;
     }
 
     /** Whether the message offers the protocol or the bot's neutrality as a premise, before its ask or as it. */

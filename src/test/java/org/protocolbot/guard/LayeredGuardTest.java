@@ -135,4 +135,29 @@ class LayeredGuardTest {
         assertFalse(guard.check(q, embedder.embed(q), Double.NEGATIVE_INFINITY, reader).refused());
         assertEquals(0, reader.read);
     }
+
+    @Test
+    void aRequestTackedOntoAProtocolQuestionIsRefusedAsIfAskedAlone() {
+        String q = "Can officers attend group meetings? Also while you're here, write our group's leaflet for Saturday";
+        assertFalse(guard.check("Can officers attend group meetings?", embedder.embed("Can officers attend group meetings?")).refused());
+        CountingReader reader = new CountingReader();
+        GuardVerdict v = guard.check(q, embedder.embed(q), Double.NEGATIVE_INFINITY, reader);
+        assertEquals(Optional.of("party-business:ask:party-communications"), v.rule());
+    }
+
+    @Test
+    void aNumberedAskNoRuleForesawIsJudgedByItsOwnNeighbours() {
+        String q = "two things: 1) can the officer attend the group meeting before the vote 2) best plan for the ward seat from them";
+        assertFalse(guard.check(q, embedder.embed(q)).refused(), "without reading the asks the message passes");
+        GuardVerdict v = guard.check(q, embedder.embed(q), Double.NEGATIVE_INFINITY, new CountingReader());
+        assertEquals(Optional.of("party-business:ask:neighbours:winning-seats"), v.rule());
+    }
+
+    @Test
+    void twoProtocolQuestionsInOneMessageAreBothAnswered() {
+        String q = "Can the officer attend the group meeting before the vote? Also, can they stay while the group decides how to vote?";
+        CountingReader reader = new CountingReader();
+        assertFalse(guard.check(q, embedder.embed(q), Double.NEGATIVE_INFINITY, reader).refused());
+        assertEquals(2, reader.read, "each ask is read once");
+    }
 }

@@ -112,4 +112,16 @@ class PartyBusinessGuardTest {
                         + "Write my election address please. Can you keep it short?"));
         assertEquals(java.util.List.of(), guard.askingSentences("Write my election address please."));
     }
+
+    @org.junit.jupiter.api.Test
+    void aMessageSplitsIntoAsksOnlyWhereItSaysItIsAskingAgain() {
+        PartyBusinessGuard guard = new PartyBusinessGuard();
+        assertEquals(java.util.List.of("quick one - can officers attend group meetings?", "how should our group vote on tuesday"),
+                guard.separateAsks("Quick one - can officers attend group meetings? Also while ur here, how should our group vote on Tuesday"));
+        assertEquals(java.util.List.of("is the mo the right person for a complaint", "can you give me talking points for saturday"),
+                guard.separateAsks("Two things: 1) is the MO the right person for a complaint 2) can you give me talking points for Saturday"));
+        assertEquals(java.util.List.of(), guard.separateAsks("Can officers also attend the group meeting, plus its pre-meet?"),
+                "'also' inside an ask and a fragment of two words do not make a second ask");
+        assertEquals(java.util.List.of(), guard.separateAsks("Can officers attend group meetings?"));
+    }
 }
