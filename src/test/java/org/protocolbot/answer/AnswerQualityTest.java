@@ -32,7 +32,7 @@ class AnswerQualityTest {
     private static final double REAL_REFUSAL = 0.92;
     private static final int REAL_FALSE_REFUSALS = 1;
     private static final double REAL_NO_MATCH = 0.92;
-    private static final int REAL_FALSE_NO_MATCH = 6;
+    private static final int REAL_FALSE_NO_MATCH = 3;
     private static final double HOLD_HIT1 = 0.87;
     private static final double HOLD_HIT3 = 0.91;
     private static final double HOLD_REFUSAL = 0.93;
@@ -92,14 +92,20 @@ class AnswerQualityTest {
      *   <li>The fifth (40 answerable, 30 out of scope, 10 requests), written after those topics and measured once,
      *       with nothing changed after: 0.850, 0.875, 10 of 10 refused, no false refusal, 28 of 30 not covered, none
      *       told "not covered". The method before the topics: the same ranking, 23 of 30 and one false refusal.</li>
+     *   <li>The sixth (50 answerable, 20 out of scope, 10 requests), written at the start of stop 24 and first measured
+     *       on the method before it: 0.880, 0.920, 10 of 10 refused, one false refusal ("…what do I do if they start
+     *       talking tactics…"), 20 of 20 not covered, none told "not covered". After that stop's phrasings, guard
+     *       examples and re-tuned weights (none chosen on it): 0.880, 0.920, 19 of 20, the same false refusal.</li>
      * </ol>
+     * Since stop 24 the figures of the first five are after the new phrasings and weights (docs/answers-and-evaluation.md).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "blind-questions.jsonl, 0.81, 0.88, 0.9, 0.9, 1, 4",
-        "blind-questions-3.jsonl, 0.71, 0.75, 0.9, 0.9, 0, 3",
-        "blind-questions-4.jsonl, 0.80, 0.84, 0.9, 0.93, 0, 3",
-        "blind-questions-5.jsonl, 0.82, 0.85, 0.9, 0.9, 0, 1"})
+        "blind-questions.jsonl, 0.88, 0.91, 0.9, 0.9, 0, 3",
+        "blind-questions-3.jsonl, 0.70, 0.76, 0.9, 0.9, 0, 2",
+        "blind-questions-4.jsonl, 0.82, 0.88, 0.9, 0.93, 0, 2",
+        "blind-questions-5.jsonl, 0.82, 0.90, 0.9, 0.86, 0, 1",
+        "blind-questions-6.jsonl, 0.86, 0.90, 0.9, 0.9, 1, 1"})
     void setsWrittenAfterTheMethodMeetTheirFloors(String file, double hit1, double hit3, double refusal, double noMatch,
                                                    int falseRefusals, int falseNoMatch) throws IOException {
         assertFloors(evaluate(EVAL.resolve(file)), new Floors(hit1, hit3, refusal, falseRefusals, noMatch, falseNoMatch));

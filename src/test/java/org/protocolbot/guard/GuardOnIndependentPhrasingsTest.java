@@ -37,7 +37,7 @@ class GuardOnIndependentPhrasingsTest {
      * `tune`); 6 since, all semantic refusals of questions naming a subject the bank's requests use often ("library
      * closures", "wards"); 5 once the out-of-scope topics took in who's who and small talk.
      */
-    private static final int MEASURED_FALSE_REFUSALS = 5;
+    private static final int MEASURED_FALSE_REFUSALS = 4;
     private final ProtocolBot bot = TestBots.shared();
 
     private boolean refused(String question) {
@@ -71,7 +71,7 @@ class GuardOnIndependentPhrasingsTest {
     }
 
     /**
-     * Five sets of party-business requests and protocol questions in the same vocabulary, each by an author who read
+     * Six sets of party-business requests and protocol questions in the same vocabulary, each by an author who read
      * nothing of the project. Each row: least refused, most false refusals, measured now.
      * <ol>
      *   <li>60 + 60. First measured: 47 of 60 refused, 1 false refusal; the rules' gaps it showed were then closed.</li>
@@ -93,16 +93,24 @@ class GuardOnIndependentPhrasingsTest {
      *       ("can I bring my political assistant…? Also could you think of a catchy nickname for Cllr …"), and
      *       requests without party vocabulary (a dossier for the hustings, a meme mocking a leader's U-turn, keeping
      *       members from breaking ranks on a planning vote).</li>
+     *   <li>50 + 50, written at the start of stop 24, first measured on the guard before it: 42 of 50 (84%), no false
+     *       refusal. Four of its eight misses were requests tacked onto a genuine question ("…? also while ur here, how
+     *       should our group vote…"), a kind set 5 had shown and new examples were already being written for; the
+     *       separate reading of each ask was written after seeing them, so its 45 now is not an unseen figure.</li>
      * </ol>
+     * Stop 24's re-tuning chose a smaller overrule margin (0.015), which answers more rule-flagged protocol questions:
+     * sets 1 to 3 now refuse 58, 47 and 51 (59, 49 and 52 at 0.03 with the same examples; 59, 49 and 53 before the
+     * stop), sets 4 to 6 lost none.
      * So these are regression floors now, not unseen figures.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "party-questions-written-blind.jsonl, 60, 59, 0",
-        "party-questions-written-blind-2.jsonl, 50, 49, 0",
-        "party-questions-written-blind-3.jsonl, 60, 53, 1",
-        "party-questions-written-blind-4.jsonl, 50, 43, 0",
-        "party-questions-written-blind-5.jsonl, 50, 41, 0"})
+        "party-questions-written-blind.jsonl, 60, 57, 0",
+        "party-questions-written-blind-2.jsonl, 50, 46, 0",
+        "party-questions-written-blind-3.jsonl, 60, 50, 1",
+        "party-questions-written-blind-4.jsonl, 50, 42, 0",
+        "party-questions-written-blind-5.jsonl, 50, 41, 0",
+        "party-questions-written-blind-6.jsonl, 50, 44, 0"})
     void setsWrittenBlindAreRefusedAndAnsweredAsTheirAuthorsMeant(String file, int requests, int leastRefused,
                                                                   int mostFalseRefusals) throws IOException {
         assertRefusedAsMeant(GUARD_SETS.resolve(file), requests, leastRefused, mostFalseRefusals);
