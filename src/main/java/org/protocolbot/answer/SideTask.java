@@ -14,9 +14,9 @@ import java.util.function.Supplier;
  * whichever gets to it first. Embedding a question uses one processor for a few milliseconds; its lexical lookup
  * needs no vector, so it can run beside it. When every other processor is busy (a loaded server) the side thread
  * has not started it by the time the caller asks, and the caller does it itself: the work is never done twice and
- * never waits behind other requests' work.
+ * never waits behind other requests' work. Start-up uses it too: the word index is built while the model loads.
  */
-final class SideTask<T> {
+public final class SideTask<T> {
 
     /**
      * One thread per spare processor, daemon so it never holds the JVM open. On a single processor there is nothing
@@ -32,11 +32,12 @@ final class SideTask<T> {
         this.work = work;
     }
 
-    static <T> SideTask<T> start(Supplier<T> work) {
+    public static <T> SideTask<T> start(Supplier<T> work) {
         return start(work, SPARE_PROCESSORS);
     }
 
-    static <T> SideTask<T> start(Supplier<T> work, Executor executor) {
+    /** On a given executor: {@code null}, or one that rejects it, leaves the work to {@link #join()}. */
+    public static <T> SideTask<T> start(Supplier<T> work, Executor executor) {
         SideTask<T> task = new SideTask<>(work);
         if (executor != null) {
             try {
@@ -49,7 +50,7 @@ final class SideTask<T> {
     }
 
     /** The result, computed here if no other thread has begun it; a failure is rethrown as the work threw it. */
-    T join() {
+    public T join() {
         runUnlessClaimed();
         try {
             return result.join();
@@ -65,7 +66,7 @@ final class SideTask<T> {
     }
 
     /** Not needed after all (the question was refused): a side thread that has not begun it will not. */
-    void abandon() {
+    public void abandon() {
         claimed.set(true);
     }
 

@@ -8,9 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.protocolbot.answer.CitedAnswerer;
+import org.protocolbot.answer.SideTask;
 import org.protocolbot.corpus.ClauseCorpus;
 import org.protocolbot.corpus.ClauseQuestions;
 import org.protocolbot.corpus.IngestException;
@@ -93,10 +92,9 @@ public final class BotLoader {
         Thesaurus thesaurus = thesaurus(knowledge);
         // The word index needs only the clauses and the thesaurus, so it is built on its own thread while the rest
         // is read and linked (and the model loads on a third): a start-up is those three at once, not one after another.
-        CompletableFuture<LexicalIndex> lexical = CompletableFuture.supplyAsync(
-                () -> lexicalIndex(corpus, thesaurus, tuning), BotLoader::daemon);
+        SideTask<LexicalIndex> lexical = SideTask.start(() -> lexicalIndex(corpus, thesaurus, tuning), BotLoader::daemon);
         Knowledge read = read(knowledge, corpus, thesaurus, embedder, tuning);
-        ProtocolBot bot = assemble(read, embedder, mode, tuning, joined(lexical));
+        ProtocolBot bot = assemble(read, embedder, mode, tuning, lexical.join());
         // A bot is loaded when it can answer: a model that failed to load fails the start, not the first question.
         embedder.awaitReady();
         return bot;
@@ -163,21 +161,6 @@ public final class BotLoader {
         Thread thread = new Thread(work, "lucene-index");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** The index, or the exception that building it threw, as if it had been built on this thread. */
-    private static LexicalIndex joined(CompletableFuture<LexicalIndex> lexical) {
-        try {
-            return lexical.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /** As {@link #assemble(Knowledge, TextEmbedder, RetrievalMode, Tuning)} with an index already built for it. */
