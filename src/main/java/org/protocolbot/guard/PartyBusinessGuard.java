@@ -201,12 +201,23 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     + "|\\b(?:the )?(?:mo|monitoring officer) (?:said|says)\\b");
 
     /**
+     * An instruction to produce words or lists, opening a sentence or clause: "please write our leaflet", "- draft
+     * the press release", "give me three lines on…". With a party-business topic this is the request itself, never a
+     * question about the rules misread, so the neighbours do not overrule it however protocol-like its context
+     * ("I'm the group's political assistant, so party work is my job under the protocol - write…").
+     */
+    private static final Pattern INSTRUCTION = Pattern.compile(
+            "^(?:(?:please|ok|okay|hey|so|now|bot|and|great|right|thanks)[ ,!]+)*(?:write|draft|compose|create|prepare|produce|put together"
+                    + "|craft|draw up|come up with|rewrite|polish|sketch|brainstorm|give (?:me|us))\\b");
+
+    /**
      * What the rules make of a message, read once.
      *
      * @param verdict          refused by a rule, or allowed
      * @param protocolQuestion whether the message's ask (its last sentence or clause) asks what the protocol allows
      * @param argued           whether a refused message offers the protocol or the bot's neutrality as a premise for its
-     *                         ask (only a refusal needs to know)
+     *                         ask, or instructs the bot to produce the words ({@link #INSTRUCTION}): either way its
+     *                         refusal is not overruled (only a refusal needs to know)
      */
     public record Assessment(GuardVerdict verdict, boolean protocolQuestion, boolean argued) {
     }
@@ -225,11 +236,12 @@ public final class PartyBusinessGuard implements QuestionGuard {
         }
         // Each sentence or clause is matched on its own too: an instruction that opens any of them ("…, so write…",
         // "I'm standing in May - write…") opens a request, wherever the message puts its premise.
-        boolean request = REQUEST.matcher(text).find()
-                || java.util.Arrays.stream(SEGMENT_BREAK.split(text)).anyMatch(segment -> REQUEST.matcher(segment.strip()).find());
+        List<String> segments = java.util.Arrays.stream(SEGMENT_BREAK.split(text)).map(String::strip).toList();
+        boolean request = REQUEST.matcher(text).find() || segments.stream().anyMatch(segment -> REQUEST.matcher(segment).find());
         for (Rule rule : RULES) {
             if ((request || rule.standalone()) && rule.topic().matcher(text).find()) {
-                return new Assessment(GuardVerdict.refuse(rule.name()), false, argued(text));
+                boolean instructed = segments.stream().anyMatch(segment -> INSTRUCTION.matcher(segment).find());
+                return new Assessment(GuardVerdict.refuse(rule.name()), false, argued(text) || instructed);
             }
         }
         return new Assessment(GuardVerdict.allow(), false, false);
