@@ -96,6 +96,9 @@ class AnswerQualityTest {
      *       on the method before it: 0.880, 0.920, 10 of 10 refused, one false refusal ("…what do I do if they start
      *       talking tactics…"), 20 of 20 not covered, none told "not covered". After that stop's phrasings, guard
      *       examples and re-tuned weights (none chosen on it): 0.880, 0.920, 19 of 20, the same false refusal.</li>
+     *   <li>The seventh (the same mix), written while stop 24's last change was made and measured once at its end, with
+     *       nothing changed after: 0.880, 0.940, 10 of 10 refused, no false refusal, 19 of 20 not covered, none told
+     *       "not covered" (the method of stop 23: the same, 18 of 20).</li>
      * </ol>
      * Since stop 24 the figures of the first five are after the new phrasings and weights (docs/answers-and-evaluation.md).
      */
@@ -105,7 +108,8 @@ class AnswerQualityTest {
         "blind-questions-3.jsonl, 0.70, 0.76, 0.9, 0.9, 0, 2",
         "blind-questions-4.jsonl, 0.82, 0.88, 0.9, 0.93, 0, 2",
         "blind-questions-5.jsonl, 0.82, 0.90, 0.9, 0.86, 0, 1",
-        "blind-questions-6.jsonl, 0.86, 0.90, 0.9, 0.9, 1, 1"})
+        "blind-questions-6.jsonl, 0.86, 0.90, 0.9, 0.9, 1, 1",
+        "blind-questions-7.jsonl, 0.86, 0.92, 0.9, 0.9, 0, 1"})
     void setsWrittenAfterTheMethodMeetTheirFloors(String file, double hit1, double hit3, double refusal, double noMatch,
                                                    int falseRefusals, int falseNoMatch) throws IOException {
         assertFloors(evaluate(EVAL.resolve(file)), new Floors(hit1, hit3, refusal, falseRefusals, noMatch, falseNoMatch));
