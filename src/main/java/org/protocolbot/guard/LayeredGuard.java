@@ -90,7 +90,7 @@ public final class LayeredGuard implements QuestionGuard {
         NeighbourGuard.Closeness closeness = neighbours.closeness(vector);
         double nearestOther = Math.max(closeness.protocolQuestion(), otherTopic);
         if (byRule.verdict().refused()) {
-            boolean overruled = !byRule.argued() && nearestOther - closeness.partyBusiness() >= overrule;
+            boolean overruled = !byRule.beyondOverrule() && nearestOther - closeness.partyBusiness() >= overrule;
             return overruled ? GuardVerdict.allow() : byRule.verdict();
         }
         if (semanticRefusal(closeness, nearestOther)) {

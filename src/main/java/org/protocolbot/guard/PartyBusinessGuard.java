@@ -215,11 +215,11 @@ public final class PartyBusinessGuard implements QuestionGuard {
      *
      * @param verdict          refused by a rule, or allowed
      * @param protocolQuestion whether the message's ask (its last sentence or clause) asks what the protocol allows
-     * @param argued           whether a refused message offers the protocol or the bot's neutrality as a premise for its
-     *                         ask, or instructs the bot to produce the words ({@link #INSTRUCTION}): either way its
-     *                         refusal is not overruled (only a refusal needs to know)
+     * @param beyondOverrule   whether a refused message offers the protocol or the bot's neutrality as a premise for its
+     *                         ask, or instructs the bot to produce the words ({@link #INSTRUCTION}): either way the
+     *                         neighbours do not overrule its refusal (only a refusal needs to know)
      */
-    public record Assessment(GuardVerdict verdict, boolean protocolQuestion, boolean argued) {
+    public record Assessment(GuardVerdict verdict, boolean protocolQuestion, boolean beyondOverrule) {
     }
 
     @Override

@@ -123,7 +123,7 @@ public final class HybridRetriever implements ClauseRetriever {
 
     @Override
     public WordMatches words(String query, RetrievalScope scope) {
-        return new WordMatches(query, scope, lexical.search(query, scope, LEXICAL_DEPTH));
+        return new WordMatches(scope, lexical.search(query, scope, LEXICAL_DEPTH));
     }
 
     @Override
