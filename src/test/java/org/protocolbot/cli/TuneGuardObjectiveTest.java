@@ -1,0 +1,38 @@
+package org.protocolbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.protocolbot.eval.EvalMetrics;
+import org.protocolbot.retrieval.Tuning;
+
+class TuneGuardObjectiveTest {
+
+    /** 1,000 questions to answer and 100 requests; {@code wrong} of the questions refused. */
+    private static EvalMetrics pool(int refused, int wrong) {
+        return new EvalMetrics(900, 0, 0, 100, refused, wrong, 100, 100, 0);
+    }
+
+    @Test
+    void withinTheFalseRefusalLimitMoreRefusalsScoreHigher() {
+        assertEquals(0.90, TuneCommand.guardPoolObjective(pool(90, 3)), 1e-9);
+        assertTrue(TuneCommand.guardPoolObjective(pool(95, 3)) > TuneCommand.guardPoolObjective(pool(90, 0)));
+    }
+
+    @Test
+    void pastTheLimitEveryRefusalCaughtIsWorthLessThanStayingWithinIt() {
+        // 4 in 1,000 is past 0.3%: catching every request does not buy it.
+        assertTrue(TuneCommand.guardPoolObjective(pool(100, 4)) < TuneCommand.guardPoolObjective(pool(10, 3)));
+        assertTrue(TuneCommand.guardPoolObjective(pool(100, 8)) < TuneCommand.guardPoolObjective(pool(100, 4)));
+    }
+
+    @Test
+    void theCandidatesStartFromTheCurrentSettingAndVaryOnlyTheGuard() {
+        var candidates = TuneCommand.guardPoolCandidates(Tuning.DEFAULT);
+        assertEquals(Tuning.DEFAULT, candidates.get(0));
+        assertEquals(1 + 3 * 5 * 6, candidates.size());
+        assertTrue(candidates.stream().allMatch(t -> t.lexicalWeight() == Tuning.DEFAULT.lexicalWeight()
+                && t.outOfScopeMargin() == Tuning.DEFAULT.outOfScopeMargin()));
+    }
+}
