@@ -156,6 +156,9 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     + "\\b[^?]*\\bask(?:s|ed)? (?:me|us|my|for my|an? officer|officers|staff)\\b"
                     + "|\\b(?:is|are) (?:that|this|it|they|these) (?:something|a thing|things) (?:an? )?(?:officers?|councillors?|members?|staff|i) (?:can|may|could|should|would) do\\b"
                     + "|\\b(?:is|are) (?:that|this|it|they|these) (?:ok|okay|allowed|permitted|acceptable|appropriate|proper|right|fine|legal)\\b"
+                    // Asking where the rules are is asking about them: "where do I get guidance on what's allowed?".
+                    + "|\\bwhere (?:do|can|could|should|would|might) (?:i|we|officers|councillors|members|staff) (?:get|find|look|go|check|read)\\b"
+                    + "[^?]*\\b(?:guidance|rules?|advice|protocol|what(?:'s| is) (?:ok|okay|allowed|permitted)|what (?:we|i|they) (?:can|may))\\b"
                     + "|\\b(?:what|how) (?:does|do) (?:the |our |this )?protocol\\b"
                     + "|\\bthe protocol (?:say|says|allow|allows|permit|permits|cover|covers)\\b|\\b(?:under|according to) the protocol\\b");
 

@@ -35,9 +35,10 @@ class GuardOnIndependentPhrasingsTest {
     /**
      * 3 before the guard bank grew to 1,307 examples and the semantic threshold went from 0.55 to 0.50 (chosen by
      * `tune`); 6 since, all semantic refusals of questions naming a subject the bank's requests use often ("library
-     * closures", "wards"); 5 once the out-of-scope topics took in who's who and small talk.
+     * closures", "wards"); 5 once the out-of-scope topics took in who's who and small talk; 4 after stop 24; 7 (0.5%)
+     * since `tune --guard` chose the thresholds on the guard pools (margin 0.08 to 0.06), which refuses more requests.
      */
-    private static final int MEASURED_FALSE_REFUSALS = 4;
+    private static final int MEASURED_FALSE_REFUSALS = 7;
     private final ProtocolBot bot = TestBots.shared();
 
     private boolean refused(String question) {
@@ -71,7 +72,7 @@ class GuardOnIndependentPhrasingsTest {
     }
 
     /**
-     * Seven sets of party-business requests and protocol questions in the same vocabulary, each by an author who read
+     * Eight sets of party-business requests and protocol questions in the same vocabulary, each by an author who read
      * nothing of the project. Each row: least refused, most false refusals, measured now.
      * <ol>
      *   <li>60 + 60. First measured: 47 of 60 refused, 1 false refusal; the rules' gaps it showed were then closed.</li>
@@ -102,21 +103,29 @@ class GuardOnIndependentPhrasingsTest {
      *       "with the reasons we're giving", a thank-you to activists, postal voters not yet contacted, advice to
      *       "maximise embarrassment", the group's line "to look best politically", a rival's voting record for the
      *       hustings, a candidate statement asked for on the protocol's premise.</li>
+     *   <li>50 + 50, written at the start of stop 25, nearly all requests without party words ("our lot", "where we're
+     *       soft", "close the gap"), first measured on the guard of stop 24: 32 of 50 (64%), no false refusal. Then
+     *       `tune --guard` chose the thresholds on sets 1 to 7 and the answer sets (not this one): 40 of 50, no false
+     *       refusal. Misses: getting residents or waverers "on side", "where we're soft", "close the gap", lines to
+     *       "rubbish" a policy when knocking, promises that "would work best", a list of tenants or households to
+     *       target, and two premises argued from the protocol.</li>
      * </ol>
      * Stop 24's re-tuning chose a smaller overrule margin (0.015), which answers more rule-flagged protocol questions:
      * sets 1 to 3 then refused 58, 47 and 51 (59, 49 and 52 at 0.03 with the same examples; 59, 49 and 53 before the
      * stop), sets 4 to 6 lost none; an opening instruction to write the words is not overruled since (set 3 52).
-     * So these are regression floors now, not unseen figures.
+     * Stop 25's thresholds from `tune --guard` (least similarity 0.40, margin 0.06, overrule 0.03): 59, 49, 53, 45, 46,
+     * 48 and 46 for sets 1 to 7. So these are regression floors now, not unseen figures.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "party-questions-written-blind.jsonl, 60, 57, 0",
-        "party-questions-written-blind-2.jsonl, 50, 46, 0",
-        "party-questions-written-blind-3.jsonl, 60, 51, 1",
-        "party-questions-written-blind-4.jsonl, 50, 42, 0",
-        "party-questions-written-blind-5.jsonl, 50, 41, 0",
-        "party-questions-written-blind-6.jsonl, 50, 45, 0",
-        "party-questions-written-blind-7.jsonl, 50, 42, 0"})
+        "party-questions-written-blind.jsonl, 60, 58, 0",
+        "party-questions-written-blind-2.jsonl, 50, 48, 0",
+        "party-questions-written-blind-3.jsonl, 60, 52, 1",
+        "party-questions-written-blind-4.jsonl, 50, 44, 0",
+        "party-questions-written-blind-5.jsonl, 50, 45, 0",
+        "party-questions-written-blind-6.jsonl, 50, 47, 0",
+        "party-questions-written-blind-7.jsonl, 50, 45, 0",
+        "party-questions-written-blind-8.jsonl, 50, 39, 0"})
     void setsWrittenBlindAreRefusedAndAnsweredAsTheirAuthorsMeant(String file, int requests, int leastRefused,
                                                                   int mostFalseRefusals) throws IOException {
         assertRefusedAsMeant(GUARD_SETS.resolve(file), requests, leastRefused, mostFalseRefusals);
@@ -149,7 +158,8 @@ class GuardOnIndependentPhrasingsTest {
      * questions ("what if they ask my opinion…", "as a cllr am I still bound…"), and the third round added one more
      * ("If the opposition ask, do I have to…", now read too). 3 were still refused: "can we agree the closures there",
      * "can my own view shape the recommendation", and "the waste strategy — what should I stick to"; with the larger
-     * guard bank (1,307 examples) 4, "the waste strategy" and three questions on library closures or party lines.
+     * guard bank (1,307 examples) 4, "the waste strategy" and three questions on library closures or party lines;
+     * 5 since `tune --guard` chose the thresholds (0.13%).
      */
     @Test
     void theClausesOwnExampleQuestionsAreAlmostNeverRefused() {
@@ -158,6 +168,6 @@ class GuardOnIndependentPhrasingsTest {
         List<String> refused = texts.stream().filter(this::refused).toList();
 
         assertTrue(texts.size() >= 3700, "read " + texts.size());
-        assertTrue(refused.size() <= 4, () -> refused.size() + " refused:\n" + String.join("\n", refused));
+        assertTrue(refused.size() <= 5, () -> refused.size() + " refused:\n" + String.join("\n", refused));
     }
 }

@@ -18,6 +18,8 @@ class PartyBusinessGuardTest {
         "Could you draft a leaflet attacking the Conservative group's record on potholes?|party-business:attack-lines",
         "How should our group vote on the library closures next week?|party-business:group-voting",
         "Tell me which wards the Lib Dems can win in May|party-business:campaigning",
+        // "Where can we get…" asks for the thing itself when what it wants is not the rules.
+        "By-election just called. Where can we get the best slogans for our leaflet?|party-business:campaigning",
         "Write a press release for the Labour group about the budget|party-business:party-communications",
         "Who should our branch select as the candidate for Almondbury?|party-business:candidate-selection",
         "Is Labour better than the Greens?|party-business:party-comparison",
@@ -91,6 +93,9 @@ class PartyBusinessGuardTest {
         "The whip told us to back the Tory motion - as a councillor am I still bound by my own judgement?",
         "I gave the Lib Dem group the figures. If the Greens want them too, must I hand them over?",
         "A resident asked me at the count which party's plan was best. What should I have said?",
+        // Asking where the rules are is asking about them, however political the occasion.
+        "The mayoral election is next month. Where can officers find the rules on what they can do for candidates?",
+        "Where should we look for guidance on publicity once the by-election is called?",
         "",
     })
     void answersProtocolQuestionsThatMentionParties(String question) {
