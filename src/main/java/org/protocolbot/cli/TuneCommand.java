@@ -41,8 +41,8 @@ final class TuneCommand implements Callable<Integer> {
     boolean guardOnly;
 
     /**
-     * The false refusals a guard setting may make on its training folds. Half a false refusal in a hundred leaves the
-     * target (one in a hundred) room for what unseen questions add; the refusal recall is bought only below it.
+     * The false refusals a guard setting may make on its training folds: three in a thousand, a third of the target
+     * (one in a hundred), leaves room for what unseen questions add; the refusal recall is bought only below it.
      */
     static final double MOST_FALSE_REFUSALS = 0.003;
 
@@ -124,11 +124,17 @@ final class TuneCommand implements Callable<Integer> {
     }
 
     static List<Tuning> guardCandidates(Tuning from) {
+        return guardGrid(from, new double[] {Double.POSITIVE_INFINITY, 0.12, 0.08, 0.05, 0.03, 0.015, 0.0},
+                new double[] {0.5, 0.55, 0.6, 0.65, 0.7}, new double[] {0.0, 0.02, 0.04, 0.08});
+    }
+
+    /** {@code from} itself first, then every overrule, least similarity and margin combined, in that nesting. */
+    private static List<Tuning> guardGrid(Tuning from, double[] overrules, double[] similarities, double[] margins) {
         List<Tuning> out = new ArrayList<>();
         out.add(from);
-        for (double overrule : new double[] {Double.POSITIVE_INFINITY, 0.12, 0.08, 0.05, 0.03, 0.015, 0.0}) {
-            for (double similarity : new double[] {0.5, 0.55, 0.6, 0.65, 0.7}) {
-                for (double margin : new double[] {0.0, 0.02, 0.04, 0.08}) {
+        for (double overrule : overrules) {
+            for (double similarity : similarities) {
+                for (double margin : margins) {
                     out.add(from.withGuard(similarity, margin, overrule));
                 }
             }
@@ -161,16 +167,8 @@ final class TuneCommand implements Callable<Integer> {
 
     /** The guard's thresholds alone, from the current setting outwards: least similarity, margin, overrule. */
     static List<Tuning> guardPoolCandidates(Tuning from) {
-        List<Tuning> out = new ArrayList<>();
-        out.add(from);
-        for (double overrule : new double[] {0.015, 0.03, 0.06}) {
-            for (double similarity : new double[] {0.40, 0.43, 0.46, 0.50, 0.55}) {
-                for (double margin : new double[] {-0.02, 0.0, 0.02, 0.04, 0.06, 0.08}) {
-                    out.add(from.withGuard(similarity, margin, overrule));
-                }
-            }
-        }
-        return out;
+        return guardGrid(from, new double[] {0.015, 0.03, 0.06}, new double[] {0.40, 0.43, 0.46, 0.50, 0.55},
+                new double[] {-0.02, 0.0, 0.02, 0.04, 0.06, 0.08});
     }
 
     /**
