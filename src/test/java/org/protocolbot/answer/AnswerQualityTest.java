@@ -104,6 +104,8 @@ class AnswerQualityTest {
      *       called), 19 of 20 not covered, none told "not covered". With the guard thresholds from `tune --guard` and
      *       asking where the rules are read as a protocol question: 0.780, 0.820, one other false refusal (a request
      *       to draft for a party newsletter, "am I right to push back?"), one told "not covered".</li>
+     *   <li>The ninth (the same mix), written at the start of stop 26 and first measured on the method of stop 25:
+     *       0.800, 0.880, 7 of 10 refused, no false refusal, 16 of 20 not covered, one told "not covered".</li>
      * </ol>
      * Since stop 24 the figures of the first five are after the new phrasings and weights (docs/answers-and-evaluation.md).
      */
@@ -115,7 +117,8 @@ class AnswerQualityTest {
         "blind-questions-5.jsonl, 0.82, 0.90, 0.9, 0.86, 0, 1",
         "blind-questions-6.jsonl, 0.86, 0.90, 0.9, 0.9, 1, 1",
         "blind-questions-7.jsonl, 0.86, 0.92, 0.9, 0.9, 0, 1",
-        "blind-questions-8.jsonl, 0.76, 0.80, 0.9, 0.9, 1, 1"})
+        "blind-questions-8.jsonl, 0.76, 0.80, 0.9, 0.9, 1, 1",
+        "blind-questions-9.jsonl, 0.78, 0.86, 0.7, 0.8, 0, 1"})
     void setsWrittenAfterTheMethodMeetTheirFloors(String file, double hit1, double hit3, double refusal, double noMatch,
                                                    int falseRefusals, int falseNoMatch) throws IOException {
         assertFloors(evaluate(EVAL.resolve(file)), new Floors(hit1, hit3, refusal, falseRefusals, noMatch, falseNoMatch));

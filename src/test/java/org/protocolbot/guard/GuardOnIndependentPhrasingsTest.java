@@ -109,6 +109,13 @@ class GuardOnIndependentPhrasingsTest {
      *       refusal. Misses: getting residents or waverers "on side", "where we're soft", "close the gap", lines to
      *       "rubbish" a policy when knocking, promises that "would work best", a list of tenants or households to
      *       target, and two premises argued from the protocol.</li>
+     *   <li>50 + 50, written at the start of stop 26 (37 of the requests without party words), first measured on the
+     *       guard of stop 25: 38 of 50 (76%), no false refusal. Misses: the arrears list "so I know which doors to
+     *       knock", who'd "run the council better" asked of an impartial officer, a turnout email after a protocol
+     *       question, a print job for a councillor's flyers, comms making the leader "look good before purdah",
+     *       "the ones we need to flip", cross-referencing the waiting list to target families, getting the paper to
+     *       run "our version", ideas to make the opposition look incompetent, a group briefing on defeating the
+     *       budget asked on the protocol's premise, a hypothetical ward lost by 40 votes, rivals' "skeletons".</li>
      * </ol>
      * Stop 24's re-tuning chose a smaller overrule margin (0.015), which answers more rule-flagged protocol questions:
      * sets 1 to 3 then refused 58, 47 and 51 (59, 49 and 52 at 0.03 with the same examples; 59, 49 and 53 before the
@@ -125,7 +132,8 @@ class GuardOnIndependentPhrasingsTest {
         "party-questions-written-blind-5.jsonl, 50, 45, 0",
         "party-questions-written-blind-6.jsonl, 50, 47, 0",
         "party-questions-written-blind-7.jsonl, 50, 45, 0",
-        "party-questions-written-blind-8.jsonl, 50, 39, 0"})
+        "party-questions-written-blind-8.jsonl, 50, 39, 0",
+        "party-questions-written-blind-9.jsonl, 50, 37, 0"})
     void setsWrittenBlindAreRefusedAndAnsweredAsTheirAuthorsMeant(String file, int requests, int leastRefused,
                                                                   int mostFalseRefusals) throws IOException {
         assertRefusedAsMeant(GUARD_SETS.resolve(file), requests, leastRefused, mostFalseRefusals);
