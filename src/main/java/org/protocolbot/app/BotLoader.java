@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.protocolbot.answer.CitedAnswerer;
@@ -17,6 +18,7 @@ import org.protocolbot.corpus.KnowledgeBase;
 import org.protocolbot.guard.GuardExamples;
 import org.protocolbot.guard.LayeredGuard;
 import org.protocolbot.guard.NeighbourGuard;
+import org.protocolbot.guard.PartyBusinessClassifier;
 import org.protocolbot.guard.PartyBusinessGuard;
 import org.protocolbot.retrieval.CachingEmbedder;
 import org.protocolbot.retrieval.ClauseVectors;
@@ -29,6 +31,7 @@ import org.protocolbot.retrieval.RetrievalMode;
 import org.protocolbot.retrieval.TextEmbedder;
 import org.protocolbot.retrieval.Thesaurus;
 import org.protocolbot.retrieval.Tuning;
+import org.protocolbot.retrieval.WeightsFile;
 import org.protocolbot.topics.TopicCatalogue;
 import org.protocolbot.topics.TopicLinker;
 import org.protocolbot.topics.TopicLinks;
@@ -47,7 +50,7 @@ public final class BotLoader {
     /** What the knowledge base holds besides clauses, and the vectors and links derived from it. */
     public record Knowledge(ClauseCorpus corpus, ClauseVectors vectors, Thesaurus thesaurus, TopicCatalogue catalogue,
                             GuardExamples guardExamples, ClauseQuestions clauseQuestions, PhraseVectors phraseVectors,
-                            List<float[]> topicCentres, TopicLinks links) {
+                            List<float[]> topicCentres, TopicLinks links, PartyBusinessClassifier guardClassifier) {
 
         /** One vector per clause question, in the order of {@code clauseQuestions().texts()}. */
         public List<float[]> clauseQuestionVectors() {
@@ -58,7 +61,7 @@ public final class BotLoader {
         public Knowledge over(ClauseCorpus otherCorpus, ClauseVectors otherVectors, TopicLinks otherLinks,
                               ClauseQuestions otherQuestions, List<float[]> otherQuestionVectors) {
             return new Knowledge(otherCorpus, otherVectors, thesaurus, catalogue, guardExamples, otherQuestions,
-                    bank().withClauseQuestions(phraseVectors, otherQuestionVectors), topicCentres, otherLinks);
+                    bank().withClauseQuestions(phraseVectors, otherQuestionVectors), topicCentres, otherLinks, guardClassifier);
         }
 
         private PhraseBank bank() {
@@ -136,7 +139,8 @@ public final class BotLoader {
         PhraseVectors phrases = phraseVectors(knowledge, bank.texts(), embedder);
         List<float[]> centres = TopicLinker.centres(catalogue, bank.descriptions(phrases), bank.phrasings(phrases));
         TopicLinks links = linker(tuning).link(corpus, vectors, catalogue, centres);
-        return new Knowledge(corpus, vectors, thesaurus, catalogue, examples, questions, phrases, centres, links);
+        PartyBusinessClassifier classifier = guardClassifier(knowledge, bank, phrases, tuning.guardNeighbours());
+        return new Knowledge(corpus, vectors, thesaurus, catalogue, examples, questions, phrases, centres, links, classifier);
     }
 
     /** The answer pipeline over loaded knowledge: the same for the CLI, the server, evaluation and the benchmark. */
@@ -174,8 +178,8 @@ public final class BotLoader {
                 : new TopicSignal(new TopicMatcher(k.catalogue(), bank.phrasings(k.phraseVectors()), tuning.topicNeighbours()),
                         new TopicPrior(k.corpus().allClauses(), k.catalogue(), k.links()));
         NeighbourGuard neighbours = new NeighbourGuard(k.guardExamples(), bank.guardExamples(k.phraseVectors()), tuning.guardNeighbours());
-        LayeredGuard guard = new LayeredGuard(new PartyBusinessGuard(), neighbours, tuning.guardMinSimilarity(), tuning.guardMargin(),
-                tuning.guardOverrule());
+        LayeredGuard guard = new LayeredGuard(new PartyBusinessGuard(), neighbours, k.guardClassifier(),
+                new LayeredGuard.Thresholds(tuning.guardMinSimilarity(), tuning.guardMargin(), tuning.guardOverrule(), tuning.guardClassifier()));
         CitedAnswerer answerer = new CitedAnswerer(k.corpus(), retriever, guard, topics, tuning);
         return new ProtocolBot(k.corpus(), answerer, retriever);
     }
@@ -209,6 +213,28 @@ public final class BotLoader {
         }
         PhraseVectors fresh = PhraseVectors.compute(texts, embedder);
         knowledge.path().ifPresent(dir -> writeFile(dir, PhraseVectors.FILE_NAME, fresh.toBytes()));
+        return fresh;
+    }
+
+    /**
+     * The guard's classifier, trained on the party-business requests against the genuine protocol questions and every
+     * topic phrasing (the clause questions are left out so that they stay an honest test of false refusals), read from
+     * its cache when that was trained from these same vectors.
+     */
+    static PartyBusinessClassifier guardClassifier(KnowledgeBase knowledge, PhraseBank bank, PhraseVectors phrases, int neighbours) {
+        String hash = PhraseVectors.hash(List.of(phrases.hash(), "ridge " + PartyBusinessClassifier.RIDGE, "neighbours " + neighbours),
+                "guard-classifier");
+        Optional<WeightsFile> cached = readCache(knowledge, WeightsFile.FILE_NAME, WeightsFile::read);
+        if (cached.isPresent() && cached.get().hash().equals(hash)) {
+            return PartyBusinessClassifier.unpacked(cached.get().weights());
+        }
+        List<float[]> examples = bank.guardExamples(phrases);
+        int split = bank.guardExamples().partyBusinessCount();
+        List<float[]> others = new ArrayList<>(examples.subList(split, examples.size()));
+        others.addAll(bank.phrasings(phrases));
+        PartyBusinessClassifier fresh = PartyBusinessClassifier.train(examples.subList(0, split), others, PartyBusinessClassifier.RIDGE,
+                neighbours);
+        knowledge.path().ifPresent(dir -> writeFile(dir, WeightsFile.FILE_NAME, new WeightsFile(hash, fresh.packed()).toBytes()));
         return fresh;
     }
 

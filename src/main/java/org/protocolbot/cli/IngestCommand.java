@@ -3,6 +3,7 @@ package org.protocolbot.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.protocolbot.retrieval.PhraseVectors;
+import org.protocolbot.retrieval.WeightsFile;
 import org.protocolbot.retrieval.Tuning;
 import org.protocolbot.topics.TopicLinker;
 import org.protocolbot.topics.TopicLinks;
@@ -82,9 +83,10 @@ final class IngestCommand implements Callable<Integer> {
         out.println("Report: " + knowledge.resolve(Ingester.REPORT));
         if (!noEmbeddings) {
             KnowledgeBase kb = KnowledgeBase.directory(knowledge);
-            // Reading the knowledge refreshes both vector caches (clauses, and topic phrasings with guard examples).
+            // Reading the knowledge refreshes the caches: clause vectors, phrasing vectors and the guard's classifier.
             BotLoader.Knowledge loaded = BotLoader.read(kb, new MiniLmEmbedder(), Tuning.DEFAULT);
-            out.println("Embeddings: " + knowledge.resolve("embeddings.bin") + ", " + knowledge.resolve(PhraseVectors.FILE_NAME));
+            out.println("Embeddings: " + knowledge.resolve("embeddings.bin") + ", " + knowledge.resolve(PhraseVectors.FILE_NAME)
+                    + "; guard classifier: " + knowledge.resolve(WeightsFile.FILE_NAME));
             ClauseQuestions questions = loaded.clauseQuestions();
             out.println("Clause questions: " + questions.countByCouncil(loaded.corpus()).entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));

@@ -77,7 +77,7 @@ final class TuneCommand implements Callable<Integer> {
                 // Retrieval and gate keep their values: the guard pools have no clauses to rank.
                 ? cv.run(Tuning.DEFAULT, List.of(new CrossValidation.Stage("guard", TuneCommand::guardPoolCandidates,
                         TuneCommand::guardPoolObjective)))
-                : cv.run(Tuning.DEFAULT.withGate(-OPEN, -OPEN, OPEN).withGuard(OPEN, OPEN, Double.POSITIVE_INFINITY), List.of(
+                : cv.run(Tuning.DEFAULT.withGate(-OPEN, -OPEN, OPEN).withGuard(OPEN, OPEN, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY), List.of(
                         new CrossValidation.Stage("retrieval", TuneCommand::retrievalCandidates, m -> m.hitAt1Rate() + m.hitAt3Rate()),
                         new CrossValidation.Stage("gate", TuneCommand::gateCandidates, TuneCommand::gateObjective),
                         new CrossValidation.Stage("guard", TuneCommand::guardCandidates, TuneCommand::guardObjective)));
@@ -125,17 +125,20 @@ final class TuneCommand implements Callable<Integer> {
 
     static List<Tuning> guardCandidates(Tuning from) {
         return guardGrid(from, new double[] {Double.POSITIVE_INFINITY, 0.12, 0.08, 0.05, 0.03, 0.015, 0.0},
-                new double[] {0.5, 0.55, 0.6, 0.65, 0.7}, new double[] {0.0, 0.02, 0.04, 0.08});
+                new double[] {0.5, 0.55, 0.6, 0.65, 0.7}, new double[] {0.0, 0.02, 0.04, 0.08}, new double[] {from.guardClassifier()});
     }
 
-    /** {@code from} itself first, then every overrule, least similarity and margin combined, in that nesting. */
-    private static List<Tuning> guardGrid(Tuning from, double[] overrules, double[] similarities, double[] margins) {
+    /** {@code from} itself first, then every classifier threshold, overrule, least similarity and margin combined, in that nesting. */
+    private static List<Tuning> guardGrid(Tuning from, double[] overrules, double[] similarities, double[] margins,
+                                          double[] classifiers) {
         List<Tuning> out = new ArrayList<>();
         out.add(from);
-        for (double overrule : overrules) {
-            for (double similarity : similarities) {
-                for (double margin : margins) {
-                    out.add(from.withGuard(similarity, margin, overrule));
+        for (double classifier : classifiers) {
+            for (double overrule : overrules) {
+                for (double similarity : similarities) {
+                    for (double margin : margins) {
+                        out.add(from.withGuard(similarity, margin, overrule, classifier));
+                    }
                 }
             }
         }
@@ -165,10 +168,13 @@ final class TuneCommand implements Callable<Integer> {
         return out;
     }
 
-    /** The guard's thresholds alone, from the current setting outwards: least similarity, margin, overrule. */
+    /**
+     * The guard's thresholds alone, from the current setting outwards: least similarity, margin, overrule and the
+     * classifier's threshold (off, or a score between a typical question's -1 and a typical request's +1).
+     */
     static List<Tuning> guardPoolCandidates(Tuning from) {
-        return guardGrid(from, new double[] {0.015, 0.03, 0.06}, new double[] {0.40, 0.43, 0.46, 0.50, 0.55},
-                new double[] {-0.02, 0.0, 0.02, 0.04, 0.06, 0.08});
+        return guardGrid(from, new double[] {0.015, 0.03, 0.06}, new double[] {0.40, 0.43, 0.46, 0.50},
+                new double[] {0.02, 0.04, 0.06, 0.08}, new double[] {Double.POSITIVE_INFINITY, 0.6, 0.7, 0.8, 0.9});
     }
 
     /**

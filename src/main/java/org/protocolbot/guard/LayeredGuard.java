@@ -5,7 +5,11 @@ package org.protocolbot.guard;
  * ({@link NeighbourGuard}) for phrasings no rule foresaw. A message whose ask is a question about the protocol
  * ("…is that allowed?", "Can I stay while the group votes?") is answered whatever its vocabulary: that is where
  * the protocol's own clauses on party politics are needed most. The verdict names the signal that fired:
- * {@code party-business:<rule>} or {@code party-business:neighbours:<category>}.
+ * {@code party-business:<rule>}, {@code party-business:neighbours:<category>} or {@code party-business:classifier}.
+ *
+ * <p>The semantic signal has two parts that see different things. The neighbours judge a message by the examples it
+ * most resembles; the {@link PartyBusinessClassifier} by a direction learnt from all of them, which catches a campaign
+ * request described only by the outcome it wants. Either refuses on its own threshold.
  *
  * <p>The neighbours also check the rules. A rule is a word and a request pattern ("candidates" with "are we
  * allowed…"), so it fires on protocol questions that happen to use a campaign word: recruiting a political assistant,
@@ -23,23 +27,28 @@ public final class LayeredGuard implements QuestionGuard {
 
     private final PartyBusinessGuard rules;
     private final NeighbourGuard neighbours;
-    private final double minSimilarity;
-    private final double margin;
-    private final double overrule;
+    private final PartyBusinessClassifier classifier;
+    private final Thresholds thresholds;
 
     /**
+     * The guard's thresholds, chosen together by {@code tune --guard}.
+     *
      * @param minSimilarity least closeness to party-business requests for a semantic refusal
      * @param margin        how much nearer the requests than anything else a semantic refusal must be
      * @param overrule      how much nearer a protocol question or topic phrasing than the requests a message must be
      *                      for a rule's refusal to be overruled; {@code Double.POSITIVE_INFINITY} never overrules
+     * @param classifier    least classifier score for a refusal on that signal; {@code Double.POSITIVE_INFINITY}
+     *                      never refuses on it
      */
-    public LayeredGuard(PartyBusinessGuard rules, NeighbourGuard neighbours, double minSimilarity, double margin,
-                        double overrule) {
+    public record Thresholds(double minSimilarity, double margin, double overrule, double classifier) {
+    }
+
+    public LayeredGuard(PartyBusinessGuard rules, NeighbourGuard neighbours, PartyBusinessClassifier classifier,
+                        Thresholds thresholds) {
         this.rules = rules;
         this.neighbours = neighbours;
-        this.minSimilarity = minSimilarity;
-        this.margin = margin;
-        this.overrule = overrule;
+        this.classifier = classifier;
+        this.thresholds = thresholds;
     }
 
     @Override
@@ -90,11 +99,14 @@ public final class LayeredGuard implements QuestionGuard {
         NeighbourGuard.Closeness closeness = neighbours.closeness(vector);
         double nearestOther = Math.max(closeness.protocolQuestion(), otherTopic);
         if (byRule.verdict().refused()) {
-            boolean overruled = !byRule.beyondOverrule() && nearestOther - closeness.partyBusiness() >= overrule;
+            boolean overruled = !byRule.beyondOverrule() && nearestOther - closeness.partyBusiness() >= thresholds.overrule();
             return overruled ? GuardVerdict.allow() : byRule.verdict();
         }
         if (semanticRefusal(closeness, nearestOther)) {
             return GuardVerdict.refuse("party-business:neighbours:" + closeness.category());
+        }
+        if (classifier.fires(vector, closeness.partyBusiness(), thresholds.classifier())) {
+            return GuardVerdict.refuse("party-business:classifier");
         }
         if (closeness.partyBusiness() > nearestOther) {
             for (String sentence : rules.askingSentences(question)) {
@@ -112,6 +124,6 @@ public final class LayeredGuard implements QuestionGuard {
     }
 
     private boolean semanticRefusal(NeighbourGuard.Closeness closeness, double nearestOther) {
-        return closeness.partyBusiness() >= minSimilarity && closeness.partyBusiness() - nearestOther >= margin;
+        return closeness.partyBusiness() >= thresholds.minSimilarity() && closeness.partyBusiness() - nearestOther >= thresholds.margin();
     }
 }

@@ -58,11 +58,26 @@ public final class NeighbourGuard {
      * sorts nothing. Equal similarity keeps file order, so the reported category is always the same.
      */
     private Nearest nearest(float[] question, VectorRows bank) {
-        int k = Math.min(neighbours, bank.size());
+        return nearest(question, bank, neighbours, -1);
+    }
+
+    /** The mean similarity of a bank's own row {@code row} to its nearest {@code neighbours} other rows. */
+    static double meanToOthers(VectorRows bank, float[] row, int index, int neighbours) {
+        return nearest(row, bank, neighbours, index).mean();
+    }
+
+    private static Nearest nearest(float[] question, VectorRows bank, int neighbours, int excluded) {
+        int k = Math.min(neighbours, bank.size() - (excluded >= 0 ? 1 : 0));
+        if (k <= 0) {
+            return new Nearest(0, -1);
+        }
         double[] best = new double[k];
         int[] which = new int[k];
         int kept = 0;
         for (int i = 0; i < bank.size(); i++) {
+            if (i == excluded) {
+                continue;
+            }
             double s = bank.dot(question, i);
             if (kept == k && s <= best[k - 1]) {
                 continue;

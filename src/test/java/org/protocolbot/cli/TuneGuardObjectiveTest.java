@@ -31,7 +31,7 @@ class TuneGuardObjectiveTest {
     void theCandidatesStartFromTheCurrentSettingAndVaryOnlyTheGuard() {
         var candidates = TuneCommand.guardPoolCandidates(Tuning.DEFAULT);
         assertEquals(Tuning.DEFAULT, candidates.get(0));
-        assertEquals(1 + 3 * 5 * 6, candidates.size());
+        assertEquals(1 + 5 * 3 * 4 * 4, candidates.size());
         assertTrue(candidates.stream().allMatch(t -> t.lexicalWeight() == Tuning.DEFAULT.lexicalWeight()
                 && t.outOfScopeMargin() == Tuning.DEFAULT.outOfScopeMargin()));
     }

