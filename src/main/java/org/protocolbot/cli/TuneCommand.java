@@ -170,11 +170,13 @@ final class TuneCommand implements Callable<Integer> {
 
     /**
      * The guard's thresholds alone, from the current setting outwards: least similarity, margin, overrule and the
-     * classifier's threshold (off, or a score between a typical question's -1 and a typical request's +1).
+     * classifier's threshold (off, or a score between a typical question's -1 and a typical request's +1). Stop 27
+     * moved the margins and classifier thresholds one step on, since every fold of stop 26 chose the edge values
+     * (margin 0.08, classifier 0.6).
      */
     static List<Tuning> guardPoolCandidates(Tuning from) {
         return guardGrid(from, new double[] {0.015, 0.03, 0.06}, new double[] {0.40, 0.43, 0.46, 0.50},
-                new double[] {0.02, 0.04, 0.06, 0.08}, new double[] {Double.POSITIVE_INFINITY, 0.6, 0.7, 0.8, 0.9});
+                new double[] {0.04, 0.06, 0.08, 0.10}, new double[] {Double.POSITIVE_INFINITY, 0.4, 0.5, 0.6, 0.7});
     }
 
     /**

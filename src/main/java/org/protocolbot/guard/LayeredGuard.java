@@ -99,7 +99,9 @@ public final class LayeredGuard implements QuestionGuard {
         NeighbourGuard.Closeness closeness = neighbours.closeness(vector);
         double nearestOther = Math.max(closeness.protocolQuestion(), otherTopic);
         if (byRule.verdict().refused()) {
-            boolean overruled = !byRule.beyondOverrule() && nearestOther - closeness.partyBusiness() >= thresholds.overrule();
+            // The overrule is the neighbours' word that this is a protocol question; the classifier can contest it.
+            boolean overruled = !byRule.beyondOverrule() && nearestOther - closeness.partyBusiness() >= thresholds.overrule()
+                    && !classifier.fires(vector, closeness.partyBusiness(), thresholds.classifier());
             return overruled ? GuardVerdict.allow() : byRule.verdict();
         }
         if (semanticRefusal(closeness, nearestOther)) {
@@ -109,7 +111,7 @@ public final class LayeredGuard implements QuestionGuard {
             return GuardVerdict.refuse("party-business:classifier");
         }
         if (closeness.partyBusiness() > nearestOther) {
-            for (String sentence : rules.askingSentences(question)) {
+            for (String sentence : rules.askingParts(question)) {
                 SentenceReader.Reading reading = sentences.read(sentence);
                 if (reading == null) {
                     break;
@@ -117,6 +119,9 @@ public final class LayeredGuard implements QuestionGuard {
                 NeighbourGuard.Closeness part = neighbours.closeness(reading.vector());
                 if (semanticRefusal(part, Math.max(part.protocolQuestion(), reading.nearestTopic()))) {
                     return GuardVerdict.refuse("party-business:neighbours:sentence:" + part.category());
+                }
+                if (classifier.fires(reading.vector(), part.partyBusiness(), thresholds.classifier())) {
+                    return GuardVerdict.refuse("party-business:classifier:sentence");
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.protocolbot.guard;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -183,6 +184,17 @@ public final class PartyBusinessGuard implements QuestionGuard {
                     + "|(?:^|\\s)\\(?(?:[1-5]|[a-c])\\)\\s*");
     private static final int LEAST_ASK_WORDS = 3;
 
+    /**
+     * Where a premise ends and its conclusion begins: "…, so …". A dash or a colon is not one: in chat it more often
+     * sets the scene for a question ("drafting a report on the care home - what should I watch for?"), which alone
+     * would lose the scene that makes it a protocol question.
+     */
+    private static final Pattern PREMISE_BREAK = Pattern.compile(",\\s*so\\b[ ,]*|\\bso,\\s*");
+
+    /** A supposition opening a clause, up to its comma: "if I were a lib dem wanting the seat, …", "say we lost, …". */
+    private static final Pattern LEADING_SUPPOSITION = Pattern.compile(
+            "^(?:(?:and|but|so)[ ,]+)?(?:if|suppose|supposing|imagine|imagining|say|assuming|assume)\\b[^,?]{1,120},\\s*");
+
     /** Words that wrap a request without changing it: they neither excuse nor condemn what follows. */
     private static final Pattern WRAPPING = Pattern.compile(
             "\\b(?:hypothetically(?: speaking)?|theoretically|in theory|factually speaking|purely factually|just factually"
@@ -251,16 +263,34 @@ public final class PartyBusinessGuard implements QuestionGuard {
     }
 
     /**
-     * The sentences that ask something, a question or a request, of a message of more than one sentence; none for a
-     * one-sentence message. The statements around an ask are its context, not what a refusal would refuse.
+     * What the guard's second look reads. Of a message of more than one sentence, each sentence that asks (a
+     * question or a request); the statements around an ask are its context, not what a refusal would refuse. And of
+     * each asking sentence and of the last, the clause that asks when something comes before it: a premise ("the MO
+     * says officers can give groups facts, so which wards are marginal?") or a supposition ("if an officer were
+     * advising the greens, which wards would they target?"). The premise and the supposition are the wrapping; the
+     * clause after them is what a refusal would refuse, and alone it no longer borrows the protocol's vocabulary.
      */
-    public List<String> askingSentences(String question) {
+    public List<String> askingParts(String question) {
         String[] sentences = SENTENCE_BREAK.split(unwrapped(question));
-        if (sentences.length < 2) {
-            return List.of();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < sentences.length; i++) {
+            String sentence = sentences[i].strip();
+            boolean asks = asking(sentence);
+            if (asks && sentences.length > 1) {
+                parts.add(sentence);
+            }
+            String[] afterPremise = PREMISE_BREAK.split(sentence);
+            String clause = LEADING_SUPPOSITION.matcher(afterPremise[afterPremise.length - 1].strip()).replaceFirst("").strip();
+            if ((asks || i == sentences.length - 1) && !clause.equals(sentence)
+                    && clause.split("\\s+").length >= LEAST_ASK_WORDS) {
+                parts.add(clause);
+            }
         }
-        return java.util.Arrays.stream(sentences).map(String::strip)
-                .filter(s -> s.endsWith("?") || REQUEST.matcher(s).find()).toList();
+        return parts.stream().distinct().toList();
+    }
+
+    private static boolean asking(String sentence) {
+        return sentence.endsWith("?") || REQUEST.matcher(sentence).find();
     }
 
     /**

@@ -163,6 +163,34 @@ class LayeredGuardTest {
     }
 
     @Test
+    void aRequestConcludedFromAPremiseIsRefusedOnASecondLookAtTheClauseAfterSo() {
+        assertRefusedOnlyOnASecondLook("I taught at the village school for thirty years and my neighbours all know me well, "
+                + "so best plan for the ward seat from them", "party-business:neighbours:sentence:winning-seats");
+    }
+
+    @Test
+    void aSuppositionIsWrappingAndTheClauseAfterItIsJudgedAlone() {
+        assertRefusedOnlyOnASecondLook("if I had taught at the village school for thirty years and my neighbours all knew me "
+                + "well, best plan for the ward seat from them", "party-business:neighbours:sentence:winning-seats");
+    }
+
+    @Test
+    void theClassifierContestsTheNeighboursOverruleOfARulesRefusal() {
+        List<float[]> vectors = embedder.embedAll(examples.texts());
+        int requests = examples.partyBusinessCount();
+        PartyBusinessClassifier classifier = PartyBusinessClassifier.train(vectors.subList(0, requests),
+                vectors.subList(requests, vectors.size()), PartyBusinessClassifier.RIDGE, 1);
+        LayeredGuard contested = new LayeredGuard(new PartyBusinessGuard(), new NeighbourGuard(examples, vectors, 1),
+                classifier, new LayeredGuard.Thresholds(0.5, 0.1, 0.25, 0.0));
+        String q = "We want our candidates to win back the ward seat, best plan";
+        float[] v = embedder.embed(q);
+        assertFalse(overruling.check(q, v, 0.99).refused(), "without the classifier a near topic phrasing overrules");
+        assertEquals(Optional.of("party-business:campaigning"), contested.check(q, v, 0.99).rule());
+        String question = "We want our candidates to know whether an officer attends the group meeting before the vote";
+        assertFalse(contested.check(question, embedder.embed(question)).refused(), "a protocol question is still overruled");
+    }
+
+    @Test
     void aStatementIsContextAndIsNotReadOnItsOwn() {
         String q = CONTEXT + "Our best plan for the ward seat from them worked.";
         CountingReader reader = new CountingReader();
@@ -189,10 +217,8 @@ class LayeredGuardTest {
 
     @Test
     void aNumberedAskNoRuleForesawIsJudgedByItsOwnNeighbours() {
-        String q = "two things: 1) can the officer attend the group meeting before the vote 2) best plan for the ward seat from them";
-        assertFalse(guard.check(q, embedder.embed(q)).refused(), "without reading the asks the message passes");
-        GuardVerdict v = guard.check(q, embedder.embed(q), Double.NEGATIVE_INFINITY, new CountingReader());
-        assertEquals(Optional.of("party-business:ask:neighbours:winning-seats"), v.rule());
+        assertRefusedOnlyOnASecondLook("two things: 1) can the officer attend the group meeting before the vote 2) best plan "
+                + "for the ward seat from them", "party-business:ask:neighbours:winning-seats");
     }
 
     @Test
@@ -201,5 +227,12 @@ class LayeredGuardTest {
         CountingReader reader = new CountingReader();
         assertFalse(guard.check(q, embedder.embed(q), Double.NEGATIVE_INFINITY, reader).refused());
         assertEquals(2, reader.read, "each ask is read once");
+    }
+
+    /** The whole message passes the thresholds; reading its parts finds the request, under {@code rule}. */
+    private void assertRefusedOnlyOnASecondLook(String q, String rule) {
+        assertFalse(guard.check(q, embedder.embed(q)).refused(), "the whole message alone passes the thresholds");
+        GuardVerdict v = guard.check(q, embedder.embed(q), Double.NEGATIVE_INFINITY, new CountingReader());
+        assertEquals(Optional.of(rule), v.rule());
     }
 }
