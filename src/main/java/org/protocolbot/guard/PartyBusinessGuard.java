@@ -282,11 +282,16 @@ public final class PartyBusinessGuard implements QuestionGuard {
             String[] afterPremise = PREMISE_BREAK.split(sentence);
             String clause = LEADING_SUPPOSITION.matcher(afterPremise[afterPremise.length - 1].strip()).replaceFirst("").strip();
             if ((asks || i == sentences.length - 1) && !clause.equals(sentence)
-                    && clause.split("\\s+").length >= LEAST_ASK_WORDS) {
+                    && longEnoughToAsk(clause)) {
                 parts.add(clause);
             }
         }
         return parts.stream().distinct().toList();
+    }
+
+    /** Fewer words than this are a fragment ("and you?"), not an ask to judge alone. */
+    private static boolean longEnoughToAsk(String text) {
+        return text.split("\\s+").length >= LEAST_ASK_WORDS;
     }
 
     private static boolean asking(String sentence) {
@@ -299,7 +304,7 @@ public final class PartyBusinessGuard implements QuestionGuard {
      */
     public List<String> separateAsks(String question) {
         List<String> asks = java.util.Arrays.stream(NEXT_ASK.split(unwrapped(question))).map(String::strip)
-                .filter(a -> a.split("\\s+").length >= LEAST_ASK_WORDS).toList();
+                .filter(PartyBusinessGuard::longEnoughToAsk).toList();
         return asks.size() < 2 ? List.of() : asks;
     }
 
