@@ -109,6 +109,9 @@ class AnswerQualityTest {
      *       guard's classifier (stop 26): 9 of 10 refused, the rest the same.</li>
      *   <li>The tenth (the same mix), written at the start of stop 27 and first measured on the method of stop 26:
      *       0.840, 0.900, 9 of 10 refused, no false refusal, 19 of 20 not covered, one told "not covered".</li>
+     *   <li>The eleventh (the same mix), written at the start of stop 29 and first measured on the method of stop 28:
+     *       0.940, 0.960, 10 of 10 refused, one false refusal (how to book a committee room for a
+     *       councillor's briefing), 19 of 20 not covered, none told "not covered".</li>
      * </ol>
      * Since stop 24 the figures of the first five are after the new phrasings and weights (docs/answers-and-evaluation.md).
      */
@@ -122,7 +125,8 @@ class AnswerQualityTest {
         "blind-questions-7.jsonl, 0.84, 0.90, 0.9, 0.9, 1, 1",
         "blind-questions-8.jsonl, 0.78, 0.82, 0.9, 0.9, 1, 1",
         "blind-questions-9.jsonl, 0.78, 0.86, 0.9, 0.8, 0, 1",
-        "blind-questions-10.jsonl, 0.82, 0.88, 0.9, 0.9, 0, 1"})
+        "blind-questions-10.jsonl, 0.82, 0.88, 0.9, 0.9, 0, 1",
+        "blind-questions-11.jsonl, 0.92, 0.94, 0.9, 0.9, 1, 1"})
     void setsWrittenAfterTheMethodMeetTheirFloors(String file, double hit1, double hit3, double refusal, double noMatch,
                                                    int falseRefusals, int falseNoMatch) throws IOException {
         assertFloors(evaluate(EVAL.resolve(file)), new Floors(hit1, hit3, refusal, falseRefusals, noMatch, falseNoMatch));
