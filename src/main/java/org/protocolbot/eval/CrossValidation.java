@@ -72,11 +72,24 @@ public final class CrossValidation {
     }
 
     private Tuning best(Stage stage, Tuning from, java.util.function.IntPredicate training) {
+        answerAll(stage.candidates().apply(from));
         // Best objective; ties go to the earliest candidate, so candidate lists put the simpler setting first.
         return stage.candidates().apply(from).stream()
                 .max(Comparator.comparingDouble((Tuning t) -> stage.objective().applyAsDouble(metrics(t, training)))
                         .thenComparing(t -> -stage.candidates().apply(from).indexOf(t)))
                 .orElse(from);
+    }
+
+    /**
+     * Answers every question under each setting not yet tried, the settings side by side: each run is independent
+     * and deterministic, so the outcomes are the same as one at a time, on every core the machine has (a guard tune
+     * is hundreds of settings over thousands of questions). They are kept in candidate order, as before.
+     */
+    private void answerAll(List<Tuning> candidates) {
+        List<Tuning> missing = candidates.stream().distinct().filter(t -> !outcomes.containsKey(t)).toList();
+        Map<Tuning, List<EvalMetrics.Outcome>> answered = new java.util.concurrent.ConcurrentHashMap<>();
+        missing.parallelStream().forEach(t -> answered.put(t, Evaluator.run(pipeline.apply(t), questions)));
+        missing.forEach(t -> outcomes.put(t, answered.get(t)));
     }
 
     private EvalMetrics metrics(Tuning tuning, java.util.function.IntPredicate which) {
