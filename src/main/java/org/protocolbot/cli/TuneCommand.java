@@ -37,7 +37,7 @@ final class TuneCommand implements Callable<Integer> {
     int folds = 5;
 
     @Option(names = "--guard", description = "Tune only the guard's thresholds, on guard sets and false-refusal pools: "
-            + "the most refusals caught with at most 0.3% false refusals on the training folds.")
+            + "the most refusals caught, less two for each false refusal, with at most 0.3% false refusals on the training folds.")
     boolean guardOnly;
 
     /**
@@ -180,12 +180,24 @@ final class TuneCommand implements Callable<Integer> {
     }
 
     /**
-     * Refusal recall, for settings whose false refusals stay within {@link #MOST_FALSE_REFUSALS} of the questions that
-     * should be answered; a setting past that scores below every one within it, nearer the more it refuses wrongly.
+     * What a false refusal costs, in missed refusals, within {@link #MOST_FALSE_REFUSALS}. A missed request is
+     * answered with verbatim clauses, which advise nobody on party business; a false refusal tells someone who asked
+     * properly that their question is party business and gives them nothing. So a setting must catch two more
+     * requests for each genuine question it turns away. Until stop 29 a false refusal under the limit was free,
+     * and the tune chose settings that bought each refusal with one (docs/answers-and-evaluation.md).
+     */
+    static final double FALSE_REFUSAL_PRICE = 2.0;
+
+    /**
+     * Refusals caught less the price of false refusals, as a share of the requests, for settings whose false
+     * refusals stay within {@link #MOST_FALSE_REFUSALS} of the questions that should be answered; a setting past that
+     * scores below every one within it, nearer the more it refuses wrongly.
      */
     static double guardPoolObjective(EvalMetrics m) {
         double falseRate = (double) m.falseRefusals() / Math.max(1, m.answerable() + m.offTopic());
-        return falseRate <= MOST_FALSE_REFUSALS ? m.refusalRecall() : -falseRate;
+        return falseRate <= MOST_FALSE_REFUSALS
+                ? (m.refused() - FALSE_REFUSAL_PRICE * m.falseRefusals()) / Math.max(1, m.refusable())
+                : -1 - falseRate;
     }
 
     private static String mean(List<CrossValidation.Fold> folds) {

@@ -16,8 +16,16 @@ class TuneGuardObjectiveTest {
 
     @Test
     void withinTheFalseRefusalLimitMoreRefusalsScoreHigher() {
-        assertEquals(0.90, TuneCommand.guardPoolObjective(pool(90, 3)), 1e-9);
-        assertTrue(TuneCommand.guardPoolObjective(pool(95, 3)) > TuneCommand.guardPoolObjective(pool(90, 0)));
+        assertEquals(0.90, TuneCommand.guardPoolObjective(pool(90, 0)), 1e-9);
+        assertTrue(TuneCommand.guardPoolObjective(pool(95, 2)) > TuneCommand.guardPoolObjective(pool(90, 0)));
+    }
+
+    @Test
+    void withinTheLimitEachFalseRefusalCostsTwoRefusalsCaught() {
+        assertEquals(0.84, TuneCommand.guardPoolObjective(pool(90, 3)), 1e-9);
+        // One more request caught for one more genuine question refused is a worse setting, not a tie.
+        assertTrue(TuneCommand.guardPoolObjective(pool(91, 1)) < TuneCommand.guardPoolObjective(pool(90, 0)));
+        assertTrue(TuneCommand.guardPoolObjective(pool(93, 1)) > TuneCommand.guardPoolObjective(pool(90, 0)));
     }
 
     @Test
