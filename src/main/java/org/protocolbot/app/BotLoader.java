@@ -20,6 +20,7 @@ import org.protocolbot.guard.LayeredGuard;
 import org.protocolbot.guard.NeighbourGuard;
 import org.protocolbot.guard.PartyBusinessClassifier;
 import org.protocolbot.guard.PartyBusinessGuard;
+import org.protocolbot.retrieval.AskedVectors;
 import org.protocolbot.retrieval.CachingEmbedder;
 import org.protocolbot.retrieval.ClauseVectors;
 import org.protocolbot.retrieval.HybridRetriever;
@@ -55,6 +56,11 @@ public final class BotLoader {
         /** One vector per clause question, in the order of {@code clauseQuestions().texts()}. */
         public List<float[]> clauseQuestionVectors() {
             return bank().clauseQuestions(phraseVectors);
+        }
+
+        /** The clause questions' vectors with the clause each belongs to. */
+        public AskedVectors askedVectors() {
+            return new AskedVectors(clauseQuestionVectors(), clauseQuestions.owners());
         }
 
         /** The same knowledge over another corpus, with its links, clause questions and their vectors. */
@@ -138,7 +144,8 @@ public final class BotLoader {
         PhraseBank bank = new PhraseBank(catalogue, examples, questions);
         PhraseVectors phrases = phraseVectors(knowledge, bank.texts(), embedder);
         List<float[]> centres = TopicLinker.centres(catalogue, bank.descriptions(phrases), bank.phrasings(phrases));
-        TopicLinks links = linker(tuning).link(corpus, vectors, catalogue, centres);
+        TopicLinks links = linker(tuning).link(corpus, vectors, new AskedVectors(bank.clauseQuestions(phrases), questions.owners()),
+                catalogue, centres);
         PartyBusinessClassifier classifier = guardClassifier(knowledge, bank, phrases, tuning.guardNeighbours());
         return new Knowledge(corpus, vectors, thesaurus, catalogue, examples, questions, phrases, centres, links, classifier);
     }
@@ -171,7 +178,7 @@ public final class BotLoader {
     public static ProtocolBot assemble(Knowledge k, TextEmbedder embedder, RetrievalMode mode, Tuning tuning, LexicalIndex lexical) {
         PhraseBank bank = k.bank();
         HybridRetriever retriever = new HybridRetriever(k.corpus(), embedder, k.vectors(),
-                new HybridRetriever.AskedVectors(k.clauseQuestionVectors(), k.clauseQuestions().owners()),
+                k.askedVectors(),
                 lexical, mode, tuning);
         TopicSignal topics = k.catalogue().topics().isEmpty()
                 ? TopicSignal.none()

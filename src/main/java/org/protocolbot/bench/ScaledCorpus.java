@@ -15,6 +15,7 @@ import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.ClauseCorpus;
 import org.protocolbot.corpus.ClauseQuestions;
 import org.protocolbot.corpus.Council;
+import org.protocolbot.retrieval.AskedVectors;
 import org.protocolbot.retrieval.ClauseVectors;
 import org.protocolbot.retrieval.HybridRetriever;
 import org.protocolbot.retrieval.LexicalIndex;
@@ -53,9 +54,11 @@ record ScaledCorpus(ClauseCorpus corpus, QuestionAnswerer answerer) {
         }
         ClauseCorpus corpus = new ClauseCorpus(councils, clauses);
         ClauseVectors vectors = copiedVectors(base, baseVectors, corpus);
-        TopicLinks links = BotLoader.linker(Tuning.DEFAULT).link(corpus, vectors, knowledge.catalogue(), knowledge.topicCentres());
-        BotLoader.Knowledge scaled = knowledge.over(corpus, vectors, links,
-                copiedQuestions(knowledge.clauseQuestions(), base.size(), copies), copiedQuestionVectors(knowledge, copies));
+        ClauseQuestions questions = copiedQuestions(knowledge.clauseQuestions(), base.size(), copies);
+        List<float[]> questionVectors = copiedQuestionVectors(knowledge, copies);
+        TopicLinks links = BotLoader.linker(Tuning.DEFAULT).link(corpus, vectors, new AskedVectors(questionVectors, questions.owners()),
+                knowledge.catalogue(), knowledge.topicCentres());
+        BotLoader.Knowledge scaled = knowledge.over(corpus, vectors, links, questions, questionVectors);
         return new ScaledCorpus(corpus, BotLoader.assemble(scaled, embedder, RetrievalMode.HYBRID, Tuning.DEFAULT).answerer());
     }
 

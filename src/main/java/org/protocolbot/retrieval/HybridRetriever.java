@@ -32,25 +32,6 @@ public final class HybridRetriever implements ClauseRetriever {
         static final Range EMPTY = new Range(0, 0);
     }
 
-    /**
-     * Questions people ask that a clause answers ({@code knowledge/clause-questions}), embedded: a question is closer
-     * to another question than to the clause's prose, so the closest of a clause's own questions is evidence too.
-     *
-     * @param vectors one unit vector per question
-     * @param owners  for each, the position of its clause in the corpus
-     */
-    public record AskedVectors(List<float[]> vectors, int[] owners) {
-        public static final AskedVectors NONE = new AskedVectors(List.of(), new int[0]);
-
-        public AskedVectors {
-            vectors = List.copyOf(vectors);
-            owners = owners.clone();
-            if (owners.length != vectors.size()) {
-                throw new IllegalArgumentException("one owner per question vector expected");
-            }
-        }
-    }
-
     static final int POOL = 30;
     private static final int LEXICAL_DEPTH = 100;
 

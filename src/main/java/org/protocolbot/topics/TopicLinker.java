@@ -12,14 +12,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.ClauseCorpus;
+import org.protocolbot.retrieval.AskedVectors;
 import org.protocolbot.retrieval.ClauseVectors;
 import org.protocolbot.retrieval.EnglishTerms;
 
 /**
- * Links every clause of every council to the protocol topics it speaks to, with no per-council code: a clause's
- * strength for a topic is its closest similarity (whole clause or any one sentence) to the topic's centre (the mean
- * of its description and phrasings), plus {@code headingBonus} when its headings use one of the topic's heading
- * words. A clause keeps the topics within {@code spread} of its strongest, at most {@code maxLinks}, and none below
+ * Links every clause of every council to the protocol topics it speaks to, with no per-council code. A clause's
+ * strength for a topic is the mean similarity of its example questions ({@code knowledge/clause-questions}) to the
+ * topic's centre (the mean of its description and phrasings), plus {@code headingBonus} when its headings use one of
+ * the topic's heading words. The questions are read rather than the clause's prose because a question is matched to
+ * topics through phrasings, which are questions too: a clause's prose says what it rules ("a decision may authorise
+ * named officers to act following consultation with a Member"), its questions say when people need it ("the exec
+ * member says it's her call, is it?"), and the prior is only as good as the match between the two. A clause without
+ * example questions (a council just added) is linked by its prose: its closest similarity, whole clause or any one
+ * sentence, to the centre. A clause keeps the topics within {@code spread} of its strongest, at most {@code maxLinks}, and none below
  * {@code floor}: a clause about everything is linked to nothing in particular.
  */
 public final class TopicLinker {
@@ -35,9 +41,11 @@ public final class TopicLinker {
     }
 
     /**
+     * @param asked        the clauses' example questions, embedded ({@link AskedVectors#NONE}: link by prose alone)
      * @param topicCentres one unit vector per topic of the catalogue, in catalogue order ({@link #centres})
      */
-    public TopicLinks link(ClauseCorpus corpus, ClauseVectors vectors, TopicCatalogue catalogue, List<float[]> topicCentres) {
+    public TopicLinks link(ClauseCorpus corpus, ClauseVectors vectors, AskedVectors asked, TopicCatalogue catalogue,
+                           List<float[]> topicCentres) {
         List<Clause> clauses = corpus.allClauses();
         for (var council : corpus.councils()) {
             for (String pin : council.topicPins()) {
@@ -48,11 +56,8 @@ public final class TopicLinker {
                 }
             }
         }
-        List<List<float[]>> passagesOf = new ArrayList<>();
-        clauses.forEach(c -> passagesOf.add(new ArrayList<>()));
-        for (int p = 0; p < vectors.passages().size(); p++) {
-            passagesOf.get(vectors.passageOwner()[p]).add(vectors.passages().get(p));
-        }
+        List<List<float[]>> passagesOf = byClause(vectors.passages(), vectors.passageOwner(), clauses.size());
+        double[][] questionMeans = questionMeans(asked, clauses.size(), topicCentres.isEmpty() ? 0 : topicCentres.get(0).length);
         List<Set<String>> headingStems = catalogue.topics().stream()
                 .map(t -> t.headingWords().stream().map(w -> String.join(" ", EnglishTerms.of(w))).filter(w -> !w.isEmpty())
                         .collect(Collectors.toUnmodifiableSet()))
@@ -67,10 +72,9 @@ public final class TopicLinker {
                     continue;
                 }
                 float[] centre = topicCentres.get(t);
-                double strength = Vectors.dot(vectors.vectors().get(i), centre);
-                for (float[] passage : passagesOf.get(i)) {
-                    strength = Math.max(strength, Vectors.dot(passage, centre));
-                }
+                double strength = questionMeans[i] == null
+                        ? proseStrength(vectors.vectors().get(i), passagesOf.get(i), centre)
+                        : dot(questionMeans[i], centre);
                 boolean headed = headingStems.get(t).stream().anyMatch(w -> heading.contains(" " + w + " "));
                 strength += headed ? settings.headingBonus() : 0;
                 candidates.add(new TopicLinks.Link(catalogue.topics().get(t).id(), round(strength), false));
@@ -83,6 +87,60 @@ public final class TopicLinker {
             links.put(clause.id(), pinned(kept, candidates, pinsOf(corpus, clause, catalogue)));
         }
         return new TopicLinks(links);
+    }
+
+    private static List<List<float[]>> byClause(List<float[]> rows, int[] owners, int clauses) {
+        List<List<float[]>> out = new ArrayList<>(clauses);
+        for (int i = 0; i < clauses; i++) {
+            out.add(new ArrayList<>());
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            out.get(owners[r]).add(rows.get(r));
+        }
+        return out;
+    }
+
+    private static double proseStrength(float[] clause, List<float[]> passages, float[] centre) {
+        double strength = Vectors.dot(clause, centre);
+        for (float[] passage : passages) {
+            strength = Math.max(strength, Vectors.dot(passage, centre));
+        }
+        return strength;
+    }
+
+    /**
+     * Each clause's mean question vector (null for a clause without questions): the mean of a clause's similarities
+     * to a centre is the similarity of its mean, so each clause costs one product per topic however many questions
+     * it has, and start-up stays as quick as with the prose alone.
+     */
+    private static double[][] questionMeans(AskedVectors asked, int clauses, int dimension) {
+        double[][] means = new double[clauses][];
+        int[] counts = new int[clauses];
+        for (int q = 0; q < asked.owners().length; q++) {
+            int owner = asked.owners()[q];
+            double[] mean = means[owner] == null ? (means[owner] = new double[dimension]) : means[owner];
+            float[] vector = asked.vectors().get(q);
+            for (int d = 0; d < dimension; d++) {
+                mean[d] += vector[d];
+            }
+            counts[owner]++;
+        }
+        for (int i = 0; i < clauses; i++) {
+            if (means[i] != null) {
+                for (int d = 0; d < dimension; d++) {
+                    means[i][d] /= counts[i];
+                }
+            }
+        }
+        return means;
+    }
+
+    private static double dot(double[] mean, float[] centre) {
+        double sum = 0;
+        for (int d = 0; d < centre.length; d++) {
+            sum += mean[d] * centre[d];
+        }
+        return sum;
     }
 
     /**

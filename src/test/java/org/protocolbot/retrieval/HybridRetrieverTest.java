@@ -201,7 +201,7 @@ class HybridRetrieverTest {
     private static HybridRetriever withQuestions(ClauseCorpus corpus, double weight, int[] owners, String... questions) {
         Tuning tuning = Tuning.DEFAULT.withRetrieval(0.1, 0.4, 0, weight, 0.06);
         return new HybridRetriever(corpus, EMBEDDER, ClauseVectors.compute(corpus, EMBEDDER),
-                new HybridRetriever.AskedVectors(EMBEDDER.embedAll(List.of(questions)), owners),
+                new AskedVectors(EMBEDDER.embedAll(List.of(questions)), owners),
                 new LexicalIndex(corpus.allClauses(), NO_THESAURUS), RetrievalMode.HYBRID, tuning);
     }
 

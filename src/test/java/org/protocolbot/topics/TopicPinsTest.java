@@ -14,9 +14,13 @@ import org.protocolbot.corpus.Clause;
 import org.protocolbot.corpus.ClauseCorpus;
 import org.protocolbot.corpus.Council;
 import org.protocolbot.corpus.IngestException;
+import org.protocolbot.retrieval.AskedVectors;
 import org.protocolbot.retrieval.ClauseVectors;
 
-/** Links computed from meaning and headings, and the manifest's pins that add or remove one for one council. */
+/**
+ * Links computed from meaning and headings (the clause's example questions when it has them, its prose when not),
+ * and the manifest's pins that add or remove one for one council.
+ */
 class TopicPinsTest {
 
     private static final String CATALOGUE = """
@@ -33,6 +37,11 @@ class TopicPinsTest {
     private final TopicLinker linker = new TopicLinker(new TopicLinker.Settings(0.05, 0.06, 0.0, 3));
 
     private TopicLinks links(List<String> pins) {
+        return links(pins, List.of());
+    }
+
+    /** @param questionsOfTheGroupsClause example questions of clause 2.1 (on party groups), if any */
+    private TopicLinks links(List<String> pins, List<String> questionsOfTheGroupsClause) {
         Council council = new Council("testshire", "Testshire", 2024, "t.txt", "", "", List.of(), List.of(), pins);
         ClauseCorpus corpus = new ClauseCorpus(List.of(council), Map.of("testshire", List.of(
                 new Clause("testshire", "1.1", "1", "Correspondence", "", "Copies of letters to members must say who was copied.", List.of(), 1, 1),
@@ -41,7 +50,9 @@ class TopicPinsTest {
         List<float[]> centres = TopicLinker.centres(catalogue,
                 embedder.embedAll(catalogue.topics().stream().map(t -> t.title() + ". " + t.description()).toList()),
                 embedder.embedAll(catalogue.phrasings()));
-        return linker.link(corpus, vectors, catalogue, centres);
+        AskedVectors asked = new AskedVectors(embedder.embedAll(questionsOfTheGroupsClause),
+                questionsOfTheGroupsClause.stream().mapToInt(q -> 1).toArray());
+        return linker.link(corpus, vectors, asked, catalogue, centres);
     }
 
     @Test
@@ -49,6 +60,14 @@ class TopicPinsTest {
         TopicLinks links = links(List.of());
         assertEquals("copying", links.of("testshire:1.1").get(0).topic());
         assertEquals("groups", links.of("testshire:2.1").get(0).topic());
+    }
+
+    @Test
+    void aClauseWithExampleQuestionsIsLinkedByWhatTheyAskNotByItsWords() {
+        // The questions say the clause is needed when people copy letters, whatever its own prose talks about.
+        TopicLinks links = links(List.of(), List.of("can i bcc another member on my letters", "who must a copy of the letter name"));
+        assertEquals("copying", links.of("testshire:2.1").get(0).topic(), links.toString());
+        assertEquals("copying", links.of("testshire:1.1").get(0).topic(), "a clause without questions keeps its prose links");
     }
 
     @Test
