@@ -186,7 +186,8 @@ public final class BotLoader {
                         new TopicPrior(k.corpus().allClauses(), k.catalogue(), k.links()));
         NeighbourGuard neighbours = new NeighbourGuard(k.guardExamples(), bank.guardExamples(k.phraseVectors()), tuning.guardNeighbours());
         LayeredGuard guard = new LayeredGuard(new PartyBusinessGuard(), neighbours, k.guardClassifier(),
-                new LayeredGuard.Thresholds(tuning.guardMinSimilarity(), tuning.guardMargin(), tuning.guardOverrule(), tuning.guardClassifier()));
+                new LayeredGuard.Thresholds(tuning.guardMinSimilarity(), tuning.guardMargin(), tuning.guardOverrule(), tuning.guardClassifier(),
+                        tuning.guardClassifierMargin()));
         CitedAnswerer answerer = new CitedAnswerer(k.corpus(), retriever, guard, topics, tuning);
         return new ProtocolBot(k.corpus(), answerer, retriever);
     }

@@ -39,8 +39,15 @@ public final class LayeredGuard implements QuestionGuard {
      *                      for a rule's refusal to be overruled; {@code Double.POSITIVE_INFINITY} never overrules
      * @param classifier    least classifier score for a refusal on that signal; {@code Double.POSITIVE_INFINITY}
      *                      never refuses on it
+     * @param classifierMargin least margin of closeness to the requests over the nearest protocol question or topic
+     *                      phrasing for the classifier to refuse on its own; {@code Double.NEGATIVE_INFINITY}: any
      */
-    public record Thresholds(double minSimilarity, double margin, double overrule, double classifier) {
+    public record Thresholds(double minSimilarity, double margin, double overrule, double classifier, double classifierMargin) {
+
+        /** No floor under the classifier's own refusals. */
+        public Thresholds(double minSimilarity, double margin, double overrule, double classifier) {
+            this(minSimilarity, margin, overrule, classifier, Double.NEGATIVE_INFINITY);
+        }
     }
 
     public LayeredGuard(PartyBusinessGuard rules, NeighbourGuard neighbours, PartyBusinessClassifier classifier,
@@ -107,7 +114,7 @@ public final class LayeredGuard implements QuestionGuard {
         if (semanticRefusal(closeness, nearestOther)) {
             return GuardVerdict.refuse("party-business:neighbours:" + closeness.category());
         }
-        if (classifier.fires(vector, closeness.partyBusiness(), thresholds.classifier())) {
+        if (classifierRefusal(vector, closeness, nearestOther)) {
             return GuardVerdict.refuse("party-business:classifier");
         }
         if (closeness.partyBusiness() > nearestOther) {
@@ -117,15 +124,27 @@ public final class LayeredGuard implements QuestionGuard {
                     break;
                 }
                 NeighbourGuard.Closeness part = neighbours.closeness(reading.vector());
-                if (semanticRefusal(part, Math.max(part.protocolQuestion(), reading.nearestTopic()))) {
+                double partOther = Math.max(part.protocolQuestion(), reading.nearestTopic());
+                if (semanticRefusal(part, partOther)) {
                     return GuardVerdict.refuse("party-business:neighbours:sentence:" + part.category());
                 }
-                if (classifier.fires(reading.vector(), part.partyBusiness(), thresholds.classifier())) {
+                if (classifierRefusal(reading.vector(), part, partOther)) {
                     return GuardVerdict.refuse("party-business:classifier:sentence");
                 }
             }
         }
         return GuardVerdict.allow();
+    }
+
+    /**
+     * The classifier's own refusal. It reads a direction, not neighbours, so it can score a message that is plainly
+     * about something else (booking a room for a councillor's briefing); the floor keeps it to messages not much
+     * nearer a protocol question or a topic than to any request. A rule's refusal it contests has no such floor: the
+     * rule has already found the request.
+     */
+    private boolean classifierRefusal(float[] vector, NeighbourGuard.Closeness closeness, double nearestOther) {
+        return closeness.partyBusiness() - nearestOther >= thresholds.classifierMargin()
+                && classifier.fires(vector, closeness.partyBusiness(), thresholds.classifier());
     }
 
     private boolean semanticRefusal(NeighbourGuard.Closeness closeness, double nearestOther) {

@@ -28,6 +28,10 @@ package org.protocolbot.retrieval;
  *                          request a message must be for the semantic signal to overrule a rule's refusal
  * @param guardClassifier   least score of the guard's linear classifier for a refusal on its own
  *                          ({@code Double.POSITIVE_INFINITY}: never)
+ * @param guardClassifierMargin least margin of closeness to party-business requests over the nearest protocol
+ *                          question or topic phrasing for the classifier to refuse on its own: a message much
+ *                          nearer a topic ("how do I book a committee room…") is not party business however its
+ *                          direction scores ({@code Double.NEGATIVE_INFINITY}: no floor)
  * @param linkHeadingBonus  topic-link strength added when a clause's heading uses the topic's heading words
  * @param linkSpread        a clause keeps the topics within this of its strongest link
  * @param linkFloor         no link weaker than this
@@ -36,7 +40,7 @@ package org.protocolbot.retrieval;
 public record Tuning(double lexicalWeight, double passageWeight, double topicWeight, double questionWeight, double topicTemperature,
                      int topicNeighbours, double synonymWeight, double minCosine, double minTopic,
                      double outOfScopeMargin, double closeMatch, double restatement, double quoteSpread, int guardNeighbours,
-                     double guardMinSimilarity, double guardMargin, double guardOverrule, double guardClassifier, double linkHeadingBonus, double linkSpread,
+                     double guardMinSimilarity, double guardMargin, double guardOverrule, double guardClassifier, double guardClassifierMargin, double linkHeadingBonus, double linkSpread,
                      double linkFloor, int maxLinks) {
 
     /**
@@ -57,35 +61,44 @@ public record Tuning(double lexicalWeight, double passageWeight, double topicWei
      * 0.06 and 0.6 on all questions; the folds chose margins 0.06 to 0.10 and classifier 0.5 to 0.6, held-out recall
      * 0.947 with 23 false refusals summed over folds (0.33%, past the 0.3% the objective holds on training folds).
      * That choice was not adopted: on the pools each refusal it added cost a false refusal ("what's the population
-     * of the town" among them), so the stop 26 values stay. {@code minCosine} and
+     * of the town" among them), so the stop 26 values stay. Stop 29 priced false refusals in the objective (two
+     * refusals caught each) and added a second stage for the classifier with a floor under its own refusals (7,190
+     * questions with guard set 10): four folds and all questions kept 0.46, 0.08, 0.03 and 0.6 and chose floor -0.03,
+     * held-out recall 0.947 with 18 false refusals summed over folds. {@code minCosine} and
      * {@code minTopic} are open (-9): with the out-of-scope margin in place neither floor helped any fold.
      * Topic neighbours, the synonym weight, {@code closeMatch}, {@code restatement} and the link settings were set once by reading what
      * they do on the shipped councils' links, not tuned against questions.
      */
     public static final Tuning DEFAULT = new Tuning(0.1, 0.3, 0.5, 1.5, 0.03, 3, 0.5, -9.0, -9.0, -0.04, 0.50, 0.70, 0.20, 3,
-            0.46, 0.08, 0.03, 0.6, 0.05, 0.06, 0.25, 3);
+            0.46, 0.08, 0.03, 0.6, -0.03, 0.05, 0.06, 0.25, 3);
 
     public Tuning withRetrieval(double lexical, double passage, double topic, double question, double temperature) {
         return new Tuning(lexical, passage, topic, question, temperature, topicNeighbours, synonymWeight, minCosine, minTopic,
-                outOfScopeMargin, closeMatch, restatement, quoteSpread, guardNeighbours, guardMinSimilarity, guardMargin, guardOverrule, guardClassifier,
+                outOfScopeMargin, closeMatch, restatement, quoteSpread, guardNeighbours, guardMinSimilarity, guardMargin, guardOverrule, guardClassifier, guardClassifierMargin,
                 linkHeadingBonus, linkSpread, linkFloor, maxLinks);
     }
 
     public Tuning withGate(double score, double topic, double outOfScope) {
         return new Tuning(lexicalWeight, passageWeight, topicWeight, questionWeight, topicTemperature, topicNeighbours, synonymWeight,
-                score, topic, outOfScope, closeMatch, restatement, quoteSpread, guardNeighbours, guardMinSimilarity, guardMargin, guardOverrule, guardClassifier,
+                score, topic, outOfScope, closeMatch, restatement, quoteSpread, guardNeighbours, guardMinSimilarity, guardMargin, guardOverrule, guardClassifier, guardClassifierMargin,
                 linkHeadingBonus, linkSpread, linkFloor, maxLinks);
     }
 
     public Tuning withQuoteSpread(double spread) {
         return new Tuning(lexicalWeight, passageWeight, topicWeight, questionWeight, topicTemperature, topicNeighbours, synonymWeight,
-                minCosine, minTopic, outOfScopeMargin, closeMatch, restatement, spread, guardNeighbours, guardMinSimilarity, guardMargin, guardOverrule, guardClassifier,
+                minCosine, minTopic, outOfScopeMargin, closeMatch, restatement, spread, guardNeighbours, guardMinSimilarity, guardMargin, guardOverrule, guardClassifier, guardClassifierMargin,
                 linkHeadingBonus, linkSpread, linkFloor, maxLinks);
     }
 
     public Tuning withGuard(double minSimilarity, double margin, double overrule, double classifier) {
         return new Tuning(lexicalWeight, passageWeight, topicWeight, questionWeight, topicTemperature, topicNeighbours, synonymWeight,
-                minCosine, minTopic, outOfScopeMargin, closeMatch, restatement, quoteSpread, guardNeighbours, minSimilarity, margin, overrule, classifier,
+                minCosine, minTopic, outOfScopeMargin, closeMatch, restatement, quoteSpread, guardNeighbours, minSimilarity, margin, overrule, classifier, guardClassifierMargin,
                 linkHeadingBonus, linkSpread, linkFloor, maxLinks);
+    }
+
+    public Tuning withClassifierMargin(double classifierMargin) {
+        return new Tuning(lexicalWeight, passageWeight, topicWeight, questionWeight, topicTemperature, topicNeighbours, synonymWeight,
+                minCosine, minTopic, outOfScopeMargin, closeMatch, restatement, quoteSpread, guardNeighbours, guardMinSimilarity, guardMargin,
+                guardOverrule, guardClassifier, classifierMargin, linkHeadingBonus, linkSpread, linkFloor, maxLinks);
     }
 }

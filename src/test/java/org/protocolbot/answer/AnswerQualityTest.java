@@ -111,7 +111,9 @@ class AnswerQualityTest {
      *       0.840, 0.900, 9 of 10 refused, no false refusal, 19 of 20 not covered, one told "not covered".</li>
      *   <li>The eleventh (the same mix), written at the start of stop 29 and first measured on the method of stop 28:
      *       0.940, 0.960, 10 of 10 refused, one false refusal (how to book a committee room for a
-     *       councillor's briefing), 19 of 20 not covered, none told "not covered".</li>
+     *       councillor's briefing), 19 of 20 not covered, none told "not covered". With stop 29's links by example
+     *       questions and the classifier's floor (both measured on it after it was written): 0.920, 0.960, no false
+     *       refusal, 20 of 20.</li>
      * </ol>
      * Since stop 24 the figures of the first five are after the new phrasings and weights (docs/answers-and-evaluation.md).
      */

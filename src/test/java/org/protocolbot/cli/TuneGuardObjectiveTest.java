@@ -43,4 +43,15 @@ class TuneGuardObjectiveTest {
         assertTrue(candidates.stream().allMatch(t -> t.lexicalWeight() == Tuning.DEFAULT.lexicalWeight()
                 && t.outOfScopeMargin() == Tuning.DEFAULT.outOfScopeMargin()));
     }
+
+    @Test
+    void theClassifierStageStartsFromStageOnesChoiceAndMovesOnlyTheClassifier() {
+        Tuning chosen = Tuning.DEFAULT.withGuard(0.40, 0.06, 0.015, 0.6);
+        var candidates = TuneCommand.classifierCandidates(chosen);
+        assertEquals(chosen, candidates.get(0));
+        assertEquals(1 + 4 * 3, candidates.size());
+        assertTrue(candidates.stream().allMatch(t -> t.guardMinSimilarity() == 0.40 && t.guardMargin() == 0.06
+                && t.guardOverrule() == 0.015));
+        assertTrue(candidates.stream().anyMatch(t -> t.guardClassifierMargin() == -0.06 && t.guardClassifier() == 0.7));
+    }
 }

@@ -110,6 +110,10 @@ class LayeredGuardTest {
 
     /** Only the classifier may refuse here: the neighbours' thresholds are out of reach. */
     private LayeredGuard classifierOnly() {
+        return classifierOnly(Double.NEGATIVE_INFINITY);
+    }
+
+    private LayeredGuard classifierOnly(double classifierMargin) {
         List<String> requests = List.of("more doorsteps turned our way by spring", "which doorsteps get turned first",
                 "doorsteps turned our way, what sells");
         List<String> others = List.of("can an officer attend the group meeting before the vote",
@@ -120,7 +124,17 @@ class LayeredGuardTest {
                 List.of(new GuardExamples.Category("questions", others)));
         double never = Double.POSITIVE_INFINITY;
         return new LayeredGuard(new PartyBusinessGuard(), new NeighbourGuard(banks, embedder.embedAll(banks.texts()), 1),
-                classifier, new LayeredGuard.Thresholds(never, never, never, 0.0));
+                classifier, new LayeredGuard.Thresholds(never, never, never, 0.0, classifierMargin));
+    }
+
+    @Test
+    void theClassifierDoesNotRefuseAMessageMuchNearerATopicThanAnyRequest() {
+        String request = "doorsteps turned our way";
+        float[] vector = embedder.embed(request);
+        // A topic phrasing at 0.99 is far nearer than any request: only the floor tells the classifier so.
+        assertEquals(Optional.of("party-business:classifier"), classifierOnly().check(request, vector, 0.99).rule());
+        assertFalse(classifierOnly(-0.1).check(request, vector, 0.99).refused());
+        assertTrue(classifierOnly(-0.1).check(request, vector).refused(), "with no topic near, the floor is no bar");
     }
 
     @Test
