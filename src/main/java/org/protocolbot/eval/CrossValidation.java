@@ -72,11 +72,12 @@ public final class CrossValidation {
     }
 
     private Tuning best(Stage stage, Tuning from, java.util.function.IntPredicate training) {
-        answerAll(stage.candidates().apply(from));
+        List<Tuning> candidates = stage.candidates().apply(from);
+        answerAll(candidates);
         // Best objective; ties go to the earliest candidate, so candidate lists put the simpler setting first.
-        return stage.candidates().apply(from).stream()
+        return candidates.stream()
                 .max(Comparator.comparingDouble((Tuning t) -> stage.objective().applyAsDouble(metrics(t, training)))
-                        .thenComparing(t -> -stage.candidates().apply(from).indexOf(t)))
+                        .thenComparing(t -> -candidates.indexOf(t)))
                 .orElse(from);
     }
 
